@@ -1,0 +1,111 @@
+package cn.shegong.launcher.part;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.shegong.launcher.SuiteLayout;
+import cn.shegong.launcher.process.Probes;
+
+/**
+ * One of our Spring Boot applications (a service or the gateway), run from the jar its
+ * module built, configured only through the environment variables docker-compose.yml uses
+ * too.
+ */
+final class SpringAppPart implements Part {
+
+	/**
+	 * Lean by design: two cores run eight JVMs. C1 only and the serial collector start
+	 * fast and stay small; the gateway keeps the full JIT because it carries every
+	 * request.
+	 */
+	private static final List<String> SERVICE_JVM = List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC",
+			"-XX:TieredStopAtLevel=1", "-Xss512k");
+
+	private static final List<String> GATEWAY_JVM = List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-Xss512k");
+
+	private final String module;
+
+	private final int port;
+
+	private final Map<String, String> environment;
+
+	private SpringAppPart(String module, int port, Map<String, String> environment) {
+		this.module = module;
+		this.port = port;
+		this.environment = environment;
+	}
+
+	static SpringAppPart service(String module, int port, String database) {
+		Map<String, String> environment = new LinkedHashMap<>(common(port));
+		environment.put("MONGODB_URI", "mongodb://127.0.0.1:" + StorePart.PORT + "/" + database);
+		environment.put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + KafkaPart.PORT);
+		return new SpringAppPart(module, port, environment);
+	}
+
+	static SpringAppPart gateway(int port, Map<String, Integer> routes) {
+		Map<String, String> environment = new LinkedHashMap<>(common(port));
+		routes.forEach(
+				(name, servicePort) -> environment.put(name.toUpperCase() + "_URL", "http://127.0.0.1:" + servicePort));
+		environment.put("GATEWAY_CLIENT_SECRET", "gateway-dev-secret");
+		return new SpringAppPart("gateway", port, environment);
+	}
+
+	private static Map<String, String> common(int port) {
+		String issuer = "http://127.0.0.1:" + KeycloakPart.PORT + "/realms/" + KeycloakPart.REALM;
+		Map<String, String> environment = new LinkedHashMap<>();
+		environment.put("SERVER_PORT", Integer.toString(port));
+		environment.put("KEYCLOAK_ISSUER_URI", issuer);
+		environment.put("KEYCLOAK_JWK_SET_URI", issuer + "/protocol/openid-connect/certs");
+		return environment;
+	}
+
+	@Override
+	public String name() {
+		return this.module;
+	}
+
+	@Override
+	public List<Integer> ports() {
+		return List.of(this.port);
+	}
+
+	@Override
+	public String url() {
+		return "http://127.0.0.1:" + this.port;
+	}
+
+	@Override
+	public Stage stage() {
+		return Stage.SERVICE;
+	}
+
+	@Override
+	public Duration startTimeout() {
+		return Duration.ofSeconds(240);
+	}
+
+	@Override
+	public void prepare(SuiteLayout layout) {
+		Parts.requireBuilt(layout.moduleJar(this.module), this.module);
+	}
+
+	@Override
+	public List<String> command(SuiteLayout layout) {
+		List<String> jvm = new ArrayList<>("gateway".equals(this.module) ? GATEWAY_JVM : SERVICE_JVM);
+		return JavaCommand.of(this.module, jvm, List.of("-jar", layout.moduleJar(this.module).toString()));
+	}
+
+	@Override
+	public Map<String, String> environment(SuiteLayout layout) {
+		return this.environment;
+	}
+
+	@Override
+	public boolean isHealthy(SuiteLayout layout) {
+		return Probes.answersOk(url() + "/actuator/health/readiness");
+	}
+
+}
