@@ -57,6 +57,23 @@ public final class Suite {
 	}
 
 	/**
+	 * Starts one part that is not among the platform's own (a test's private broker, say)
+	 * and waits for it.
+	 */
+	public void upPart(Part part) {
+		if (runningGroup(part).isEmpty()) {
+			start(part);
+		}
+		awaitHealthy(part);
+	}
+
+	/** Stops one part started with {@link #upPart}. */
+	public void downPart(Part part) {
+		runningGroup(part).ifPresent((group) -> ProcessGroups.stop(group, STOP_GRACE));
+		deleteQuietly(this.layout.pidFileOf(part.name()));
+	}
+
+	/**
 	 * Stops the named parts (all when none are named), services before infrastructure.
 	 */
 	public List<String> down(Collection<String> names) {

@@ -21,25 +21,48 @@ import cn.shegong.launcher.process.Probes;
  * the jars that deploy/kafka-runtime gathers from Maven Central. Its storage is formatted
  * once with a fresh cluster id; topics and offsets survive restarts.
  */
-final class KafkaPart implements Part {
+public final class KafkaPart implements Part {
 
 	static final int PORT = 9092;
 
 	static final int CONTROLLER_PORT = 9093;
 
+	private final String name;
+
+	private final int port;
+
+	private final int controllerPort;
+
+	KafkaPart() {
+		this("kafka", PORT, CONTROLLER_PORT);
+	}
+
+	private KafkaPart(String name, int port, int controllerPort) {
+		this.name = name;
+		this.port = port;
+		this.controllerPort = controllerPort;
+	}
+
+	/**
+	 * A broker of its own, beside the platform's, for tests that stop and restart one.
+	 */
+	public static KafkaPart standalone(String name, int port, int controllerPort) {
+		return new KafkaPart(name, port, controllerPort);
+	}
+
 	@Override
 	public String name() {
-		return "kafka";
+		return this.name;
 	}
 
 	@Override
 	public List<Integer> ports() {
-		return List.of(PORT, CONTROLLER_PORT);
+		return List.of(this.port, this.controllerPort);
 	}
 
 	@Override
 	public String url() {
-		return "127.0.0.1:" + PORT;
+		return "127.0.0.1:" + this.port;
 	}
 
 	@Override
@@ -55,7 +78,7 @@ final class KafkaPart implements Part {
 	@Override
 	public void prepare(SuiteLayout layout) {
 		Parts.requireBuilt(layout.kafkaLibraries(), "the Kafka broker's jars (deploy/kafka-runtime)");
-		Path home = layout.dataOf("kafka");
+		Path home = layout.dataOf(this.name);
 		SuiteLayoutFiles.write(home.resolve("server.properties"), serverProperties(home.resolve("data")));
 		copyResource("/kafka-log4j2.properties", home.resolve("log4j2.properties"));
 		if (!Files.exists(home.resolve("data").resolve("meta.properties"))) {
@@ -102,12 +125,12 @@ final class KafkaPart implements Part {
 		return id;
 	}
 
-	static String serverProperties(Path dataDirectory) {
+	String serverProperties(Path dataDirectory) {
 		return String.join("\n", "# Written by ./suite at every start; edit KafkaPart, not this file.",
 				"process.roles=broker,controller", "node.id=1",
-				"controller.quorum.voters=1@127.0.0.1:" + CONTROLLER_PORT,
-				"listeners=PLAINTEXT://127.0.0.1:" + PORT + ",CONTROLLER://127.0.0.1:" + CONTROLLER_PORT,
-				"advertised.listeners=PLAINTEXT://127.0.0.1:" + PORT, "controller.listener.names=CONTROLLER",
+				"controller.quorum.voters=1@127.0.0.1:" + this.controllerPort,
+				"listeners=PLAINTEXT://127.0.0.1:" + this.port + ",CONTROLLER://127.0.0.1:" + this.controllerPort,
+				"advertised.listeners=PLAINTEXT://127.0.0.1:" + this.port, "controller.listener.names=CONTROLLER",
 				"inter.broker.listener.name=PLAINTEXT",
 				"listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT", "log.dirs=" + dataDirectory,
 				"num.partitions=3", "offsets.topic.replication.factor=1", "transaction.state.log.replication.factor=1",
@@ -118,7 +141,7 @@ final class KafkaPart implements Part {
 
 	@Override
 	public List<String> command(SuiteLayout layout) {
-		Path home = layout.dataOf("kafka");
+		Path home = layout.dataOf(this.name);
 		return JavaCommand.of(name(),
 				List.of("-Xms128m", "-Xmx256m", "-XX:+UseSerialGC", "-cp", classpath(layout),
 						"-Dlog4j2.configurationFile=" + home.resolve("log4j2.properties")),
@@ -136,7 +159,7 @@ final class KafkaPart implements Part {
 
 	@Override
 	public boolean isHealthy(SuiteLayout layout) {
-		return Probes.accepts(PORT) && Probes.accepts(CONTROLLER_PORT)
+		return Probes.accepts(this.port) && Probes.accepts(this.controllerPort)
 				&& SuiteLayoutFiles.logSinceLastStartContains(layout.logOf(name()), "Kafka Server started");
 	}
 

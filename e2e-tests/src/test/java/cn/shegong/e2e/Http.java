@@ -1,0 +1,73 @@
+package cn.shegong.e2e;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Plain HTTP as a browser-less client sends it: what people and scripts do through the
+ * gateway.
+ */
+final class Http {
+
+	private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private Http() {
+	}
+
+	static Response get(String url, String token, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET();
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return send(request.build());
+	}
+
+	static Response postForm(String url, String form) {
+		return send(HttpRequest.newBuilder(URI.create(url))
+			.timeout(Duration.ofSeconds(30))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build());
+	}
+
+	private static Response send(HttpRequest request) {
+		try {
+			HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+			return new Response(response.statusCode(), response.body(),
+					response.headers().firstValue("Content-Type").orElse(""),
+					response.headers().firstValue("X-Request-Id").orElse(""));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(request.method() + " " + request.uri() + " failed: " + ex.getMessage(), ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted", ex);
+		}
+	}
+
+	record Response(int status, String body, String contentType, String requestId) {
+
+		JsonNode json() {
+			return JSON.readTree(this.body);
+		}
+
+		boolean isProblem() {
+			return this.contentType.startsWith("application/problem+json");
+		}
+
+	}
+
+}
