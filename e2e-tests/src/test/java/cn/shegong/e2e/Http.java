@@ -47,7 +47,8 @@ final class Http {
 			HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
 			return new Response(response.statusCode(), response.body(),
 					response.headers().firstValue("Content-Type").orElse(""),
-					response.headers().firstValue("X-Request-Id").orElse(""));
+					response.headers().firstValue("X-Request-Id").orElse(""),
+					response.headers().firstValue("Retry-After").orElse(""));
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(request.method() + " " + request.uri() + " failed: " + ex.getMessage(), ex);
@@ -58,7 +59,7 @@ final class Http {
 		}
 	}
 
-	record Response(int status, String body, String contentType, String requestId) {
+	record Response(int status, String body, String contentType, String requestId, String retryAfter) {
 
 		JsonNode json() {
 			return JSON.readTree(this.body);

@@ -30,7 +30,13 @@ final class LocalPlatform implements BeforeAllCallback {
 			List<String> started = new ArrayList<>(suite.up(List.of()));
 			System.out.println(started.isEmpty() ? "E2E: reusing the running platform"
 					: "E2E: started " + String.join(", ", started));
-			return (AutoCloseable) () -> suite.down(started);
+			// down() with no names stops everything: never call it for a platform the
+			// tests only reused.
+			return (AutoCloseable) () -> {
+				if (!started.isEmpty()) {
+					suite.down(started);
+				}
+			};
 		}, AutoCloseable.class);
 	}
 

@@ -41,17 +41,23 @@ public final class Suite {
 		List<String> started = new ArrayList<>();
 		for (Part.Stage stage : Part.Stage.values()) {
 			List<Part> inStage = wanted.stream().filter((part) -> part.stage() == stage).toList();
-			List<Part> starting = new ArrayList<>();
+			java.util.Map<Part, Long> groups = new java.util.LinkedHashMap<>();
 			for (Part part : inStage) {
-				if (runningGroup(part).isEmpty()) {
-					start(part);
-					starting.add(part);
+				OptionalLong running = runningGroup(part);
+				if (running.isPresent() && runsAnOlderBuild(part, running.getAsLong())) {
+					System.out.println("Restarting " + part.name() + ": it was rebuilt since it started");
+					ProcessGroups.stop(running.getAsLong(), STOP_GRACE);
+					running = OptionalLong.empty();
+				}
+				if (running.isPresent()) {
+					groups.put(part, running.getAsLong());
+				}
+				else {
+					groups.put(part, start(part));
 					started.add(part.name());
 				}
 			}
-			for (Part part : inStage) {
-				awaitHealthy(part);
-			}
+			groups.forEach(this::awaitHealthy);
 		}
 		return started;
 	}
@@ -61,10 +67,8 @@ public final class Suite {
 	 * and waits for it.
 	 */
 	public void upPart(Part part) {
-		if (runningGroup(part).isEmpty()) {
-			start(part);
-		}
-		awaitHealthy(part);
+		OptionalLong running = runningGroup(part);
+		awaitHealthy(part, running.isPresent() ? running.getAsLong() : start(part));
 	}
 
 	/** Stops one part started with {@link #upPart}. */
@@ -77,7 +81,19 @@ public final class Suite {
 	 * Stops the named parts (all when none are named), services before infrastructure.
 	 */
 	public List<String> down(Collection<String> names) {
-		List<Part> wanted = new ArrayList<>(select(names));
+		if (names.isEmpty()) {
+			throw new IllegalArgumentException("name the parts to stop, or call downAll()");
+		}
+		return stop(select(names));
+	}
+
+	/** Stops every part of the platform that runs, services before infrastructure. */
+	public List<String> downAll() {
+		return stop(Parts.all());
+	}
+
+	private List<String> stop(List<Part> parts) {
+		List<Part> wanted = new ArrayList<>(parts);
 		java.util.Collections.reverse(wanted);
 		List<String> stopped = new ArrayList<>();
 		for (Part part : wanted) {
@@ -152,7 +168,10 @@ public final class Suite {
 		return this.layout.logOf(name);
 	}
 
-	private void start(Part part) {
+	/**
+	 * @return the id of the new process group
+	 */
+	private long start(Part part) {
 		for (int port : part.ports()) {
 			if (!Probes.isFree(port)) {
 				throw new SuiteException("port " + port + " that " + part.name()
@@ -172,15 +191,18 @@ public final class Suite {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		return group;
 	}
 
-	private void awaitHealthy(Part part) {
+	private void awaitHealthy(Part part, long group) {
 		long deadline = System.nanoTime() + part.startTimeout().toNanos();
 		while (System.nanoTime() < deadline) {
 			if (part.isHealthy(this.layout)) {
 				return;
 			}
-			if (runningGroup(part).isEmpty()) {
+			// Membership, not the marker: while setsid execs into java the command line
+			// reads empty for a moment.
+			if (ProcessGroups.members(group).isEmpty()) {
 				throw new SuiteException(
 						part.name() + " exited during start-up; see " + this.layout.logOf(part.name()));
 			}
@@ -188,6 +210,21 @@ public final class Suite {
 		}
 		throw new SuiteException(part.name() + " did not become healthy within " + part.startTimeout().toSeconds()
 				+ " s; see " + this.layout.logOf(part.name()));
+	}
+
+	private boolean runsAnOlderBuild(Part part, long group) {
+		java.util.Optional<java.time.Instant> startedAt = ProcessHandle.of(group)
+			.flatMap((process) -> process.info().startInstant());
+		java.util.Optional<Path> artifact = part.artifact(this.layout).filter(Files::exists);
+		if (startedAt.isEmpty() || artifact.isEmpty()) {
+			return false;
+		}
+		try {
+			return Files.getLastModifiedTime(artifact.get()).toInstant().isAfter(startedAt.get());
+		}
+		catch (IOException ex) {
+			return false;
+		}
 	}
 
 	/**

@@ -48,7 +48,7 @@ public final class SuiteCli {
 		switch (command) {
 			case "up" -> up(suite, names);
 			case "down" -> {
-				List<String> stopped = suite.down(names);
+				List<String> stopped = names.isEmpty() ? suite.downAll() : suite.down(names);
 				System.out
 					.println(stopped.isEmpty() ? "Nothing was running." : "Stopped: " + String.join(", ", stopped));
 			}

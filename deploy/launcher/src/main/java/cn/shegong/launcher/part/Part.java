@@ -34,6 +34,14 @@ public interface Part {
 
 	boolean isHealthy(SuiteLayout layout);
 
+	/**
+	 * What the part runs from, if the build makes it: a running part older than it is
+	 * restarted by up.
+	 */
+	default java.util.Optional<java.nio.file.Path> artifact(SuiteLayout layout) {
+		return java.util.Optional.empty();
+	}
+
 	enum Stage {
 
 		INFRASTRUCTURE, SERVICE

@@ -104,6 +104,11 @@ final class SpringAppPart implements Part {
 	}
 
 	@Override
+	public java.util.Optional<java.nio.file.Path> artifact(SuiteLayout layout) {
+		return java.util.Optional.of(layout.moduleJar(this.module));
+	}
+
+	@Override
 	public boolean isHealthy(SuiteLayout layout) {
 		return Probes.answersOk(url() + "/actuator/health/readiness");
 	}

@@ -70,7 +70,19 @@ public final class ProcessGroups {
 	 */
 	public static boolean belongsTo(long groupId, String part) {
 		String marker = MARKER + part;
-		return members(groupId).stream().anyMatch((pid) -> commandLineOf(pid).contains(marker));
+		// While setsid execs into java, a command line reads empty for an instant: look
+		// again before saying no.
+		for (int look = 0; look < 3; look++) {
+			List<Long> members = members(groupId);
+			if (members.isEmpty()) {
+				return false;
+			}
+			if (members.stream().anyMatch((pid) -> commandLineOf(pid).contains(marker))) {
+				return true;
+			}
+			pause(Duration.ofMillis(50));
+		}
+		return false;
 	}
 
 	/** Resident memory of the whole group, in bytes. */
