@@ -12,8 +12,8 @@ token=$(curl -sf -d client_id=shegong-cli -d grant_type=password -d username="$u
 [ -n "$token" ] || { echo "bench: no token from Keycloak; is ./suite up running?" >&2; exit 1; }
 
 run() { # name url
-  # A short warm-up so both paths are measured with their JIT caches filled.
-  wrk -t2 -c"$connections" -d5s -H "Authorization: Bearer $token" "$2" >/dev/null
+  # A warm-up so both paths are measured with their hot code compiled by C2.
+  wrk -t2 -c"$connections" -d"${WARMUP:-15s}" -H "Authorization: Bearer $token" "$2" >/dev/null
   local out; out=$(wrk -t2 -c"$connections" -d"$duration" --latency -H "Authorization: Bearer $token" "$2")
   local rps; rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
   local p50; p50=$(awk '$1=="50%" {print $2}' <<<"$out")

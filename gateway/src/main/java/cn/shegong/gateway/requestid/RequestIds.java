@@ -1,6 +1,7 @@
 package cn.shegong.gateway.requestid;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import org.springframework.web.server.ServerWebExchange;
@@ -22,7 +23,7 @@ public final class RequestIds {
 	}
 
 	public static String acceptOrCreate(String incoming) {
-		return isAcceptable(incoming) ? incoming : UUID.randomUUID().toString();
+		return isAcceptable(incoming) ? incoming : newId();
 	}
 
 	public static boolean isAcceptable(String incoming) {
@@ -32,6 +33,18 @@ public final class RequestIds {
 	/** The id of this exchange, or {@code null} before {@link RequestIdWebFilter} ran. */
 	public static String of(ServerWebExchange exchange) {
 		return exchange.getAttribute(ATTRIBUTE);
+	}
+
+	/**
+	 * A random version-4 UUID from ThreadLocalRandom. A request id needs to be unique,
+	 * not unguessable, and UUID.randomUUID() reads the shared SecureRandom under a lock
+	 * on every request, which showed in profiles of the services under load.
+	 */
+	static String newId() {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+		long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+		return new UUID(high, low).toString();
 	}
 
 }

@@ -1,6 +1,7 @@
 package cn.shegong.platform.web;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -20,7 +21,19 @@ public final class RequestIds {
 	}
 
 	public static String acceptOrCreate(String incoming) {
-		return (incoming != null && ACCEPTABLE.matcher(incoming).matches()) ? incoming : UUID.randomUUID().toString();
+		return (incoming != null && ACCEPTABLE.matcher(incoming).matches()) ? incoming : newId();
+	}
+
+	/**
+	 * A random version-4 UUID from ThreadLocalRandom. A request id needs to be unique,
+	 * not unguessable, and UUID.randomUUID() reads the shared SecureRandom under a lock
+	 * on every request, which showed in profiles of the services under load.
+	 */
+	static String newId() {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+		long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+		return new UUID(high, low).toString();
 	}
 
 }

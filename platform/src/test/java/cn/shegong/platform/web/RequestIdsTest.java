@@ -19,6 +19,15 @@ class RequestIdsTest {
 	}
 
 	@Test
+	void createdIdIsARandomVersionFourUuid() {
+		java.util.UUID id = java.util.UUID.fromString(RequestIds.newId());
+
+		assertThat(id.version()).isEqualTo(4);
+		assertThat(id.variant()).isEqualTo(2);
+		assertThat(RequestIds.newId()).isNotEqualTo(RequestIds.newId());
+	}
+
+	@Test
 	void missingOrTooShortIdIsCreated() {
 		assertThat(RequestIds.acceptOrCreate(null)).hasSize(36);
 		assertThat(RequestIds.acceptOrCreate("abc")).hasSize(36);
