@@ -58,7 +58,7 @@ public final class SuiteCli {
 				suite.reset();
 				System.out.println("Local data wiped (.suite/). The next ./suite up starts from empty stores.");
 			}
-			default -> System.out.println("usage: ./suite up [PART…] | down [PART…] | status | logs PART | reset");
+			default -> System.out.println("usage: ./suite up [PART…] | down [PART…] | status | logs [-f] PART | reset");
 		}
 	}
 

@@ -54,6 +54,14 @@ public abstract class ServiceContract {
 	}
 
 	@Test
+	void openApiDocumentNamesTheServiceAndItsBearerTokenWithoutAToken() throws Exception {
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.info.title").value(this.environment.getProperty("spring.application.name")))
+			.andExpect(jsonPath("$.components.securitySchemes.keycloak.scheme").value("bearer"));
+	}
+
+	@Test
 	void apiRefusesACallWithoutATokenWithAProblemNamingTheRule() throws Exception {
 		this.mvc.perform(get(this.apiPrefix + "/me"))
 			.andExpect(status().isUnauthorized())
