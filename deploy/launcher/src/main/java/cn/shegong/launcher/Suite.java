@@ -71,6 +71,22 @@ public final class Suite {
 		awaitHealthy(part, running.isPresent() ? running.getAsLong() : start(part));
 	}
 
+	/**
+	 * Deletes the data of one part that is not running, e.g. a test's private broker
+	 * between runs.
+	 */
+	public void wipe(Part part) {
+		if (runningGroup(part).isPresent()) {
+			throw new SuiteException(part.name() + " is running; stop it before wiping its data");
+		}
+		try {
+			deleteTree(this.layout.dataOf(part.name()));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** Stops one part started with {@link #upPart}. */
 	public void downPart(Part part) {
 		runningGroup(part).ifPresent((group) -> ProcessGroups.stop(group, STOP_GRACE));
@@ -180,7 +196,6 @@ public final class Suite {
 		}
 		SuiteLayout.createDirectories(this.layout.logOf(part.name()).getParent());
 		SuiteLayout.createDirectories(this.layout.pidFileOf(part.name()).getParent());
-		SuiteLayout.createDirectories(this.layout.dataOf(part.name()));
 		appendStartMark(part);
 		part.prepare(this.layout);
 		long group = ProcessGroups.spawn(part.command(this.layout), part.environment(this.layout),
