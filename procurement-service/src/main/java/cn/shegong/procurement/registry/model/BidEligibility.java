@@ -1,0 +1,44 @@
+package cn.shegong.procurement.registry.model;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import cn.shegong.platform.problem.ProblemException;
+
+/**
+ * Whether an agency may bid on a day, as far as the registry knows. The registry is a
+ * record, never a precondition to bid [NAT 财办库〔2021〕14号]: an agency it has never heard of
+ * is eligible, and says so by its own outcome. The project's own conditions (such as the
+ * staffing requirement) are judged elsewhere.
+ */
+public enum BidEligibility {
+
+	/** Known to the registry, not on the dishonesty list and not under an active ban. */
+	ELIGIBLE_AS_REGISTERED,
+	/** Not in the registry: nothing on record stands against it. */
+	ELIGIBLE_WITHOUT_REGISTRATION;
+
+	/**
+	 * The outcome for an agency on a day, or a refusal. The dishonesty list is checked
+	 * first: it does not lapse by itself, so naming a ban's end date to a listed agency
+	 * would promise a day on which it still could not bid.
+	 */
+	public static BidEligibility check(Optional<Agency> registered, LocalDate on) {
+		if (registered.isEmpty()) {
+			return ELIGIBLE_WITHOUT_REGISTRATION;
+		}
+		Agency agency = registered.get();
+		if (agency.creditStatus().blocksBidding()) {
+			throw ProblemException.ruleViolated("agency-on-dishonesty-list",
+					"agency %s is on the dishonesty list (失信名单) and may not bid".formatted(agency.id()), agency.id());
+		}
+		agency.activeBanOn(on).ifPresent((ban) -> {
+			throw ProblemException.ruleViolated("agency-banned",
+					"agency %s is banned from new bids on %s until %s (may bid again from that day), after evaluation %s"
+						.formatted(agency.id(), on, ban.until(), ban.sourceEvaluationId()),
+					agency.id(), on, ban.until(), ban.sourceEvaluationId());
+		});
+		return ELIGIBLE_AS_REGISTERED;
+	}
+
+}
