@@ -1,0 +1,22 @@
+package cn.shegong.procurement.payment.model;
+
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+
+import cn.shegong.platform.problem.ProblemException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/** The refusal a call throws, failing the test when it throws none. */
+final class Refusals {
+
+	private Refusals() {
+	}
+
+	static ProblemException refusalOf(ThrowingCallable call) {
+		Throwable thrown = catchThrowable(call);
+		assertThat(thrown).as("the refusal").isInstanceOf(ProblemException.class);
+		return (ProblemException) thrown;
+	}
+
+}
