@@ -1,0 +1,106 @@
+package cn.shegong.procurement.project.application;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+
+import cn.shegong.platform.outbox.Outbox;
+import cn.shegong.platform.problem.ProblemException;
+import cn.shegong.platform.security.Caller;
+import cn.shegong.procurement.access.RegionAccess;
+import cn.shegong.procurement.audit.AuditLog;
+import cn.shegong.procurement.catalogue.model.CatalogueCode;
+import cn.shegong.procurement.event.ProcurementEvents;
+import cn.shegong.procurement.project.model.Project;
+import cn.shegong.procurement.project.model.Project.ProjectDefinition;
+import cn.shegong.procurement.project.model.ProjectPublished;
+import cn.shegong.procurement.project.model.TermRules;
+import cn.shegong.procurement.project.persistence.ProjectStore;
+import cn.shegong.procurement.project.persistence.ProjectStore.Versioned;
+
+/**
+ * Drafting a project, approving its budget, giving it a catalogue code, and publishing it
+ * into procurement.
+ */
+@Service
+public class ProjectUseCases {
+
+	private final ProjectStore store;
+
+	private final Outbox outbox;
+
+	private final TermRules termRules;
+
+	ProjectUseCases(ProjectStore store, Outbox outbox) {
+		this.store = store;
+		this.outbox = outbox;
+		this.termRules = TermRules.defaults();
+	}
+
+	public Versioned draft(Caller caller, DraftCommand command) {
+		String region = caller.region()
+			.orElseThrow(() -> ProblemException.forbidden("officer-without-region",
+					"Only an officer whose account names a region may draft projects"));
+		ProjectDefinition definition = command.definition("prj-" + UUID.randomUUID(), region, this.termRules);
+		requireMayChange(caller, definition.regionCode(), definition.id());
+		Project project = Project.draft(definition, command.requestedCatalogueCode(), this.termRules);
+		return new Versioned(project, this.store.insert(project));
+	}
+
+	public Versioned read(Caller caller, String id) {
+		Versioned found = this.store.find(id).orElseThrow(() -> notFound(id));
+		if (!RegionAccess.mayRead(caller, found.project().definition().regionCode())) {
+			throw notFound(id);
+		}
+		return found;
+	}
+
+	public Versioned approveBudget(Caller caller, String id, long version) {
+		Versioned found = changeable(caller, id);
+		found.project().approveBudget(caller.username());
+		return new Versioned(found.project(), this.store.save(found.project(), version, List.of()));
+	}
+
+	public Versioned assignCatalogueCode(Caller caller, String id, CatalogueCode code, long version) {
+		Versioned found = changeable(caller, id);
+		found.project().assignCatalogueCode(code);
+		return new Versioned(found.project(), this.store.save(found.project(), version, List.of()));
+	}
+
+	public Versioned publish(Caller caller, String id, long version) {
+		Versioned found = changeable(caller, id);
+		ProjectPublished published = found.project().publish();
+		long saved = this.store.save(found.project(), version,
+				List.of(this.outbox.pending(ProcurementEvents.PROJECT_PUBLISHED, id, published)));
+		return new Versioned(found.project(), saved);
+	}
+
+	private Versioned changeable(Caller caller, String id) {
+		Versioned found = read(caller, id);
+		requireMayChange(caller, found.project().definition().regionCode(), id);
+		return found;
+	}
+
+	private static void requireMayChange(Caller caller, String regionCode, String id) {
+		if (!RegionAccess.mayChange(caller, regionCode)) {
+			throw ProblemException.forbidden("not-your-region",
+					"Only a procurement officer of region " + regionCode + " may change project " + id);
+		}
+	}
+
+	private static ProblemException notFound(String id) {
+		return ProblemException.notFound("project-not-found", "No project " + id + " that you may see");
+	}
+
+	/** What a draft is made of, before it has an id and a region. */
+	public interface DraftCommand {
+
+		ProjectDefinition definition(String id, String regionCode, TermRules termRules);
+
+		Optional<CatalogueCode> requestedCatalogueCode();
+
+	}
+
+}
