@@ -1,0 +1,76 @@
+package cn.shegong.procurement.registry.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+
+import cn.shegong.platform.security.Caller;
+import cn.shegong.procurement.registry.model.Agency;
+import cn.shegong.procurement.registry.model.CreditStatus;
+import cn.shegong.procurement.registry.model.GradeAssessment;
+import cn.shegong.procurement.registry.model.UnifiedSocialCreditCode;
+import cn.shegong.procurement.registry.persistence.AgencyRepository;
+import cn.shegong.procurement.registry.persistence.StoredAgency;
+
+/**
+ * Use cases of the agency registry. Each change loads the agency, runs one domain command
+ * and stores it on the basis of the version the client read.
+ */
+@Service
+public class AgencyRegistry {
+
+	private final AgencyRepository agencies;
+
+	private final Clock clock;
+
+	AgencyRegistry(AgencyRepository agencies, Clock clock) {
+		this.agencies = agencies;
+		this.clock = clock;
+	}
+
+	public StoredAgency register(String name, String creditCode) {
+		UnifiedSocialCreditCode code = UnifiedSocialCreditCode.parse(creditCode);
+		return this.agencies.insert(Agency.register("agency-" + UUID.randomUUID(), name, code));
+	}
+
+	public StoredAgency read(Caller caller, String agencyId) {
+		Jurisdiction.requireMaySee(caller, agencyId);
+		return this.agencies.findById(agencyId).orElseThrow(() -> Jurisdiction.agencyNotFound(agencyId));
+	}
+
+	public StoredAgency recordGrade(Caller caller, String agencyId, GradeAssessment assessment, long clientVersion) {
+		StoredAgency stored = changeable(caller, agencyId);
+		stored.agency().recordAssessment(assessment);
+		return this.agencies.save(stored.basedOn(clientVersion), List.of());
+	}
+
+	public StoredAgency changeCreditStatus(Caller caller, String agencyId, CreditStatus status, String reason,
+			long clientVersion) {
+		StoredAgency stored = changeable(caller, agencyId);
+		stored.agency().changeCreditStatus(status);
+		return this.agencies.save(stored.withCreditStatusReason(reason).basedOn(clientVersion), List.of());
+	}
+
+	/**
+	 * Whether the agency may bid on the day. An agency the registry does not know is
+	 * eligible too: registration is never a precondition to bid.
+	 */
+	public EligibilityAnswer eligibility(Caller caller, String agencyId, LocalDate on) {
+		Jurisdiction.requireMaySee(caller, agencyId);
+		return EligibilityAnswer.check(agencyId, this.agencies.findById(agencyId).map(StoredAgency::agency), on);
+	}
+
+	public LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	private StoredAgency changeable(Caller caller, String agencyId) {
+		StoredAgency stored = read(caller, agencyId);
+		Jurisdiction.requireMayChange(caller, stored.agency());
+		return stored;
+	}
+
+}
