@@ -90,7 +90,7 @@ class PurchasePlanIT {
 	void anOfficerWithoutARegionCannotOpenAPlan() throws Exception {
 		openPlan(Tokens.as("officer-nowhere", "procurement-officer", Map.of()), "buyer-nowhere", 2026, "100000")
 			.andExpect(status().isForbidden())
-			.andExpect(jsonPath("$.rule").value("region-claim-missing"));
+			.andExpect(jsonPath("$.rule").value("caller-without-region"));
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 import cn.shegong.platform.security.Caller;
+import cn.shegong.procurement.access.Jurisdiction;
 import cn.shegong.procurement.money.model.Money;
 import cn.shegong.procurement.plan.model.PurchasePlan;
 import cn.shegong.procurement.plan.persistence.PurchasePlanStore;

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 
 import cn.shegong.platform.problem.ProblemException;
 import cn.shegong.platform.security.Caller;
+import cn.shegong.procurement.access.Jurisdiction;
 import cn.shegong.procurement.plan.persistence.PurchasePlanStore;
 import cn.shegong.procurement.plan.persistence.StoredPlan;
 

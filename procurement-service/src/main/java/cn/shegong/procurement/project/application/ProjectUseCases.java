@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 import cn.shegong.platform.outbox.Outbox;
 import cn.shegong.platform.problem.ProblemException;
 import cn.shegong.platform.security.Caller;
-import cn.shegong.procurement.access.RegionAccess;
+import cn.shegong.procurement.access.Jurisdiction;
 import cn.shegong.procurement.audit.AuditLog;
 import cn.shegong.procurement.catalogue.model.CatalogueCode;
 import cn.shegong.procurement.event.ProcurementEvents;
@@ -40,9 +40,7 @@ public class ProjectUseCases {
 	}
 
 	public Versioned draft(Caller caller, DraftCommand command) {
-		String region = caller.region()
-			.orElseThrow(() -> ProblemException.forbidden("officer-without-region",
-					"Only an officer whose account names a region may draft projects"));
+		String region = Jurisdiction.regionOf(caller).code();
 		ProjectDefinition definition = command.definition("prj-" + UUID.randomUUID(), region, this.termRules);
 		requireMayChange(caller, definition.regionCode(), definition.id());
 		Project project = Project.draft(definition, command.requestedCatalogueCode(), this.termRules);
@@ -51,7 +49,7 @@ public class ProjectUseCases {
 
 	public Versioned read(Caller caller, String id) {
 		Versioned found = this.store.find(id).orElseThrow(() -> notFound(id));
-		if (!RegionAccess.mayRead(caller, found.project().definition().regionCode())) {
+		if (!Jurisdiction.mayRead(caller, found.project().definition().regionCode())) {
 			throw notFound(id);
 		}
 		return found;
@@ -84,7 +82,7 @@ public class ProjectUseCases {
 	}
 
 	private static void requireMayChange(Caller caller, String regionCode, String id) {
-		if (!RegionAccess.mayChange(caller, regionCode)) {
+		if (!Jurisdiction.mayChange(caller, regionCode)) {
 			throw ProblemException.forbidden("not-your-region",
 					"Only a procurement officer of region " + regionCode + " may change project " + id);
 		}

@@ -21,11 +21,7 @@ final class Jurisdiction {
 
 	/** The caller's region, or a refusal for a regional role whose token names none. */
 	static Region regionOf(Caller caller) {
-		return caller.region()
-			.map(Region::of)
-			.orElseThrow(() -> ProblemException.forbidden("caller-without-region",
-					"%s has no region in their sign-in, so no jurisdiction".formatted(caller.username()),
-					caller.username()));
+		return cn.shegong.procurement.access.Jurisdiction.regionOf(caller);
 	}
 
 	/**
