@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import cn.shegong.platform.problem.ProblemException;
 import cn.shegong.procurement.money.model.Money;
 
-import static cn.shegong.procurement.budget.model.Refusals.refusalOf;
+import static cn.shegong.platform.test.Refusals.refusalOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class FundingSplitTest {

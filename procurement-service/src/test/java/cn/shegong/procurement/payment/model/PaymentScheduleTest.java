@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import cn.shegong.platform.problem.ProblemException;
 import cn.shegong.procurement.money.model.Money;
 
-import static cn.shegong.procurement.payment.model.Refusals.refusalOf;
+import static cn.shegong.platform.test.Refusals.refusalOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 

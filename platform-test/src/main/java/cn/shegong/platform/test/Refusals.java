@@ -1,4 +1,4 @@
-package cn.shegong.procurement.budget.model;
+package cn.shegong.platform.test;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
@@ -7,13 +7,13 @@ import cn.shegong.platform.problem.ProblemException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-/** The refusal a call throws, failing the test when it throws none. */
-final class Refusals {
+/** The refusal a call throws, failing the test when it throws none, so tests can check its rule. */
+public final class Refusals {
 
 	private Refusals() {
 	}
 
-	static ProblemException refusalOf(ThrowingCallable call) {
+	public static ProblemException refusalOf(ThrowingCallable call) {
 		Throwable thrown = catchThrowable(call);
 		assertThat(thrown).as("the refusal").isInstanceOf(ProblemException.class);
 		return (ProblemException) thrown;
