@@ -1,0 +1,103 @@
+package cn.shegong.procurement.tender.persistence;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import cn.shegong.procurement.tender.model.ProcurementMethod;
+import cn.shegong.procurement.tender.model.Tender;
+import cn.shegong.procurement.tender.model.TenderNotice;
+import cn.shegong.procurement.tender.model.TenderRules;
+import cn.shegong.procurement.tender.model.TenderStatus;
+
+/**
+ * A tender as stored, with its version for optimistic locking. Its events stay inside the
+ * service (no published event type exists for them yet), so it carries no outbox.
+ */
+@Document(TenderDocument.COLLECTION)
+public class TenderDocument {
+
+	public static final String COLLECTION = "tenders";
+
+	@Id
+	private String id;
+
+	@Version
+	private Long version;
+
+	private String projectId;
+
+	private String buyerRegion;
+
+	private ProcurementMethod method;
+
+	private String title;
+
+	private String summary;
+
+	private String scoringSchemeId;
+
+	private TenderRules rules;
+
+	private TenderStatus status;
+
+	private Instant publishedAt;
+
+	private Instant biddingDeadline;
+
+	private String closingReason;
+
+	TenderDocument() {
+	}
+
+	static TenderDocument of(Tender tender, Long version) {
+		TenderDocument document = new TenderDocument();
+		document.id = tender.id();
+		document.version = version;
+		document.projectId = tender.projectId();
+		document.buyerRegion = tender.buyerRegion();
+		document.method = tender.method();
+		document.title = tender.notice().title();
+		document.summary = tender.notice().summary();
+		document.scoringSchemeId = tender.scoringSchemeId();
+		document.rules = tender.rules();
+		document.status = tender.status();
+		document.publishedAt = tender.publishedAt().orElse(null);
+		document.biddingDeadline = tender.biddingDeadline().orElse(null);
+		document.closingReason = tender.closingReason().orElse(null);
+		return document;
+	}
+
+	/**
+	 * The tender rebuilt by replaying the commands that brought it here. The domain
+	 * offers no other way in; replaying under the stored rules and zone passes the same
+	 * checks the original commands passed. Only the statuses this service reaches so far
+	 * (draft, published, cancelled) can be replayed.
+	 */
+	Tender toTender() {
+		Tender tender = Tender.draft(this.id, this.projectId, this.buyerRegion, this.method,
+				new TenderNotice(this.title, this.summary), this.scoringSchemeId, this.rules);
+		if (this.publishedAt != null) {
+			tender.publish(this.publishedAt, this.biddingDeadline, TenderStore.BUYER_ZONE);
+		}
+		if (this.status == TenderStatus.CANCELLED) {
+			tender.cancel(this.closingReason);
+		}
+		if (tender.status() != this.status) {
+			throw new IllegalStateException(
+					"tender " + this.id + " is stored in status " + this.status + " which cannot be rebuilt yet");
+		}
+		return tender;
+	}
+
+	public String getId() {
+		return this.id;
+	}
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+}
