@@ -71,6 +71,38 @@ public final class Tender {
 		this.version = 0;
 	}
 
+	/**
+	 * A stored tender as it was saved. Its history is not replayed or checked again: the
+	 * rules in force when it was published may since have changed, and that must not stop
+	 * it loading.
+	 */
+	public static Tender restore(String id, String projectId, String buyerRegion, ProcurementMethod method,
+			TenderNotice notice, String scoringSchemeId, TenderRules rules, StoredState state) {
+		Tender tender = new Tender(id, projectId, buyerRegion, method, notice, scoringSchemeId, rules);
+		tender.status = state.status();
+		tender.publishedAt = state.publishedAt();
+		tender.biddingDeadline = state.biddingDeadline();
+		tender.proposedAgencyId = state.proposedAgencyId();
+		tender.challengeWindow = state.challengeWindow();
+		tender.closingReason = state.closingReason();
+		return tender;
+	}
+
+	/**
+	 * What a tender's commands have changed since it was drafted; null where not reached
+	 * yet.
+	 */
+	public record StoredState(TenderStatus status, Instant publishedAt, Instant biddingDeadline,
+			String proposedAgencyId, ChallengeWindow challengeWindow, String closingReason) {
+
+		public StoredState {
+			if (status == null) {
+				throw new IllegalArgumentException("a stored tender has a status");
+			}
+		}
+
+	}
+
 	/** A new tender, not yet public, under the rules of its buyer. */
 	public static Tender draft(String id, String projectId, String buyerRegion, ProcurementMethod method,
 			TenderNotice notice, String scoringSchemeId, TenderRules rules) {

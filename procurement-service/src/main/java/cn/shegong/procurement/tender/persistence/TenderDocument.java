@@ -77,19 +77,12 @@ public class TenderDocument {
 	 * (draft, published, cancelled) can be replayed.
 	 */
 	Tender toTender() {
-		Tender tender = Tender.draft(this.id, this.projectId, this.buyerRegion, this.method,
-				new TenderNotice(this.title, this.summary), this.scoringSchemeId, this.rules);
-		if (this.publishedAt != null) {
-			tender.publish(this.publishedAt, this.biddingDeadline, TenderStore.BUYER_ZONE);
-		}
-		if (this.status == TenderStatus.CANCELLED) {
-			tender.cancel(this.closingReason);
-		}
-		if (tender.status() != this.status) {
-			throw new IllegalStateException(
-					"tender " + this.id + " is stored in status " + this.status + " which cannot be rebuilt yet");
-		}
-		return tender;
+		// The award, challenge and closing parts are stored once the API reaches them;
+		// until then
+		// a tender is a draft, published or cancelled, which is what these fields hold.
+		return Tender.restore(this.id, this.projectId, this.buyerRegion, this.method,
+				new TenderNotice(this.title, this.summary), this.scoringSchemeId, this.rules, new Tender.StoredState(
+						this.status, this.publishedAt, this.biddingDeadline, null, null, this.closingReason));
 	}
 
 	public String getId() {
