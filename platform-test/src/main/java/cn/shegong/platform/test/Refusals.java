@@ -7,7 +7,10 @@ import cn.shegong.platform.problem.ProblemException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-/** The refusal a call throws, failing the test when it throws none, so tests can check its rule. */
+/**
+ * The refusal a call throws, failing the test when it throws none, so tests can check its
+ * rule.
+ */
 public final class Refusals {
 
 	private Refusals() {
