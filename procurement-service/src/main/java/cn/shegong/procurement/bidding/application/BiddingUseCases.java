@@ -1,0 +1,163 @@
+package cn.shegong.procurement.bidding.application;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+
+import cn.shegong.platform.problem.ProblemException;
+import cn.shegong.platform.security.Caller;
+import cn.shegong.procurement.access.Jurisdiction;
+import cn.shegong.procurement.audit.AuditLog;
+import cn.shegong.procurement.audit.model.AuditEntry.AuditedObject;
+import cn.shegong.procurement.bidding.model.Bid;
+import cn.shegong.procurement.bidding.model.BidChange;
+import cn.shegong.procurement.bidding.model.BidEligibilityOfPlan;
+import cn.shegong.procurement.bidding.model.BidTerms;
+import cn.shegong.procurement.bidding.model.BiddingDeadline;
+import cn.shegong.procurement.bidding.persistence.BidStore;
+import cn.shegong.procurement.bidding.persistence.BidStore.Versioned;
+import cn.shegong.procurement.money.model.Money;
+import cn.shegong.procurement.registry.model.BidEligibility;
+import cn.shegong.procurement.registry.persistence.AgencyRepository;
+import cn.shegong.procurement.registry.persistence.StoredAgency;
+import cn.shegong.procurement.staffing.model.StaffingRequirement;
+import cn.shegong.procurement.tender.model.Tender;
+import cn.shegong.procurement.tender.model.TenderStatus;
+import cn.shegong.procurement.tender.persistence.TenderStore;
+
+/**
+ * Agencies submit and withdraw their bids on published tenders; the buyer's officers read
+ * all bids of a tender. An agency only ever sees its own bid. Every change leaves an
+ * entry in the audit trail.
+ */
+@Service
+public class BiddingUseCases {
+
+	/** The salary floor is this multiple of the local average monthly wage [SEED 003]. */
+	private static final BigDecimal SALARY_FLOOR_FACTOR = new BigDecimal("1.2");
+
+	private final BidStore store;
+
+	private final TenderStore tenders;
+
+	private final AgencyRepository agencies;
+
+	private final AuditLog auditLog;
+
+	private final Clock clock;
+
+	private final Money salaryFloor;
+
+	// Projects do not state their staffing requirement yet, so every bid is measured
+	// against a station project's.
+	private final BidEligibilityOfPlan planEligibility = new BidEligibilityOfPlan(StaffingRequirement.defaults());
+
+	BiddingUseCases(BidStore store, TenderStore tenders, AgencyRepository agencies, AuditLog auditLog, Clock clock,
+			@Value("${shegong.procurement.local-average-monthly-wage-yuan:8000.00}") String localAverageMonthlyWage) {
+		this.store = store;
+		this.tenders = tenders;
+		this.agencies = agencies;
+		this.auditLog = auditLog;
+		this.clock = clock;
+		this.salaryFloor = Money.ofYuan(localAverageMonthlyWage).times(SALARY_FLOOR_FACTOR);
+	}
+
+	public Versioned submit(Caller caller, String tenderId, BidTerms terms) {
+		String agencyId = agencyOf(caller);
+		Tender tender = openTender(tenderId);
+		Instant now = this.clock.instant();
+		BidChange change = Bid.submit("bid-" + UUID.randomUUID(), tenderId, agencyId, terms, deadlineOf(tender), now);
+		BidEligibility.check(this.agencies.findById(agencyId).map(StoredAgency::agency),
+				LocalDate.ofInstant(now, TenderStore.BUYER_ZONE));
+		this.planEligibility.check(terms.staffingPlan(), this.salaryFloor);
+		long version = this.store.insert(change.bid());
+		audit(caller, change.bid(), "submit", Map.of(), null);
+		return new Versioned(change.bid(), version);
+	}
+
+	public Versioned mine(Caller caller, String tenderId) {
+		return this.store.findByAgency(tenderId, agencyOf(caller))
+			.orElseThrow(() -> ProblemException.notFound("bid-not-found",
+					"Your agency has no bid on tender " + tenderId, tenderId));
+	}
+
+	/** All bids on a tender, for the officers of the buyer's region. */
+	public List<Versioned> all(Caller caller, String tenderId) {
+		this.tenders.find(tenderId)
+			.map(TenderStore.Versioned::tender)
+			.filter((tender) -> Jurisdiction.mayRead(caller, tender.buyerRegion()))
+			.orElseThrow(() -> tenderNotFound(tenderId));
+		return this.store.forTender(tenderId);
+	}
+
+	public Versioned withdraw(Caller caller, String tenderId, long version) {
+		Versioned found = mine(caller, tenderId);
+		if (found.version() != version) {
+			throw new OptimisticLockingFailureException("bid " + found.bid().id() + " is at version " + found.version()
+					+ ", the change was made on " + version);
+		}
+		Tender tender = this.tenders.find(tenderId)
+			.map(TenderStore.Versioned::tender)
+			.orElseThrow(() -> tenderNotFound(tenderId));
+		Map<String, Object> before = snapshot(found.bid());
+		BidChange change = found.bid().withdraw(agencyOf(caller), deadlineOf(tender), this.clock.instant());
+		long saved = this.store.save(change.bid(), version);
+		audit(caller, change.bid(), "withdraw", before, null);
+		return new Versioned(change.bid(), saved);
+	}
+
+	/**
+	 * A tender that takes bids. One never published is as good as absent to an agency.
+	 */
+	private Tender openTender(String tenderId) {
+		Tender tender = this.tenders.find(tenderId)
+			.map(TenderStore.Versioned::tender)
+			.filter((found) -> found.publishedAt().isPresent())
+			.orElseThrow(() -> tenderNotFound(tenderId));
+		if (tender.status() != TenderStatus.PUBLISHED) {
+			throw ProblemException.conflict("tender-not-open-for-bids",
+					"Tender " + tenderId + " is " + tender.status() + "; only a published tender takes bids", tenderId,
+					tender.status());
+		}
+		return tender;
+	}
+
+	private static BiddingDeadline deadlineOf(Tender tender) {
+		return new BiddingDeadline(tender.biddingDeadline()
+			.orElseThrow(() -> new IllegalStateException("published tender " + tender.id() + " has no deadline")));
+	}
+
+	private static String agencyOf(Caller caller) {
+		return caller.agencyId()
+			.orElseThrow(() -> ProblemException.forbidden("caller-without-agency",
+					"Your account names no agency, so it cannot bid or see bids"));
+	}
+
+	private void audit(Caller caller, Bid bid, String action, Map<String, Object> before, String reason) {
+		this.auditLog.record(new AuditedObject(AuditedObject.Kind.BID, bid.id()), caller.username(), action, before,
+				snapshot(bid), reason);
+	}
+
+	private static Map<String, Object> snapshot(Bid bid) {
+		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put("status", bid.status());
+		fields.put("priceYuan", bid.price().yuan().toPlainString());
+		fields.put("lastChangedAt", bid.lastChangedAt());
+		return fields;
+	}
+
+	private static ProblemException tenderNotFound(String tenderId) {
+		return ProblemException.notFound("tender-not-found", "No tender " + tenderId + " that you may bid on or see",
+				tenderId);
+	}
+
+}
