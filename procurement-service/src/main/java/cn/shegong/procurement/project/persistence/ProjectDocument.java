@@ -72,8 +72,4 @@ public class ProjectDocument {
 		return this.version;
 	}
 
-	List<PendingEvent> getOutbox() {
-		return this.outbox;
-	}
-
 }

@@ -1,6 +1,5 @@
 package cn.shegong.procurement.project.persistence;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import cn.shegong.platform.outbox.Outbox;
 import cn.shegong.platform.outbox.PendingEvent;
+import cn.shegong.platform.outbox.VersionedWrites;
 import cn.shegong.procurement.project.model.Project;
 
 /**
@@ -43,10 +43,8 @@ public class ProjectStore {
 	 * new version.
 	 */
 	public long save(Project project, long expectedVersion, List<PendingEvent> events) {
-		ProjectDocument current = this.mongo.findById(project.id(), ProjectDocument.class);
-		List<PendingEvent> pending = new ArrayList<>((current != null) ? current.getOutbox() : List.of());
-		pending.addAll(events);
-		long saved = this.mongo.save(ProjectDocument.of(project, expectedVersion, pending)).getVersion();
+		long saved = VersionedWrites.save(this.mongo, ProjectDocument.of(project, expectedVersion, List.of()),
+				project.id(), expectedVersion, events);
 		if (!events.isEmpty()) {
 			this.outbox.written();
 		}

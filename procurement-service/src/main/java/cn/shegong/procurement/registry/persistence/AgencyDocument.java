@@ -28,9 +28,13 @@ record AgencyDocument(@Id String id, String name, String creditCode, GradeDocume
 	static final String COLLECTION = "agencies";
 
 	static AgencyDocument of(Agency agency) {
+		return of(agency, null, null);
+	}
+
+	static AgencyDocument of(Agency agency, String creditStatusReason, Long version) {
 		return new AgencyDocument(agency.id(), agency.name(), agency.creditCode().value(),
-				GradeDocument.of(agency.gradeAssessment().orElse(null)), agency.creditStatus(), null,
-				BanDocument.allOf(agency.bans()), List.of(), null);
+				GradeDocument.of(agency.gradeAssessment().orElse(null)), agency.creditStatus(), creditStatusReason,
+				BanDocument.allOf(agency.bans()), List.of(), version);
 	}
 
 	StoredAgency toStored() {

@@ -3,18 +3,14 @@ package cn.shegong.procurement.registry.persistence;
 import java.util.List;
 import java.util.Optional;
 
-import com.mongodb.client.result.UpdateResult;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
-import cn.shegong.platform.outbox.Outbox;
 import cn.shegong.platform.outbox.PendingEvent;
+import cn.shegong.platform.outbox.VersionedWrites;
 import cn.shegong.procurement.registry.model.Agency;
 
 /**
@@ -51,22 +47,9 @@ public class AgencyRepository {
 	 */
 	public StoredAgency save(StoredAgency changed, List<PendingEvent> events) {
 		Agency agency = changed.agency();
-		AgencyDocument state = AgencyDocument.of(agency);
-		Query sameVersion = Query.query(Criteria.where("_id").is(agency.id()).and("version").is(changed.version()));
-		Update update = new Update().set("gradeAssessment", state.gradeAssessment())
-			.set("creditStatus", state.creditStatus())
-			.set("creditStatusReason", changed.creditStatusReason())
-			.set("bans", state.bans())
-			.inc("version", 1);
-		if (!events.isEmpty()) {
-			update.push(Outbox.FIELD).each(events.toArray());
-		}
-		UpdateResult result = this.mongo.updateFirst(sameVersion, update, AgencyDocument.class);
-		if (result.getMatchedCount() == 0) {
-			throw new OptimisticLockingFailureException(
-					"agency %s is no longer at version %d".formatted(agency.id(), changed.version()));
-		}
-		return new StoredAgency(agency, changed.creditStatusReason(), changed.version() + 1);
+		AgencyDocument state = AgencyDocument.of(agency, changed.creditStatusReason(), changed.version());
+		long saved = VersionedWrites.save(this.mongo, state, agency.id(), changed.version(), events);
+		return new StoredAgency(agency, changed.creditStatusReason(), saved);
 	}
 
 }
