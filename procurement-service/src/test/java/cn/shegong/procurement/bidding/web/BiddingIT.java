@@ -2,7 +2,6 @@ package cn.shegong.procurement.bidding.web;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,12 +11,14 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import cn.shegong.platform.security.KeycloakClaims;
 import cn.shegong.platform.test.ServiceIntegrationTest;
 import cn.shegong.platform.test.Tokens;
+import cn.shegong.procurement.ProjectSteps;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
+import static cn.shegong.procurement.ProjectSteps.HAINING_OFFICER;
+import static cn.shegong.procurement.ProjectSteps.STATION_PROJECT;
+import static cn.shegong.procurement.ProjectSteps.body;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -27,14 +28,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @ServiceIntegrationTest
 class BiddingIT {
-
-	private static final String STATION_PROJECT = """
-			{"buyerId":"buyer-330481-maqiao","title":"马桥街道社会工作服务站运营项目","projectType":"CORE",
-			 "serviceArea":"马桥街道","targetGroups":["ELDERLY"],
-			 "budgetLines":[{"category":"PERSONNEL","amountYuan":"330000.00"},
-			                {"category":"ACTIVITIES","amountYuan":"120000"},
-			                {"category":"MANAGEMENT","amountYuan":"30000"}],
-			 "termFrom":"2027-01-01","termTo":"2027-12-31","catalogueCode":"C090101"}""";
 
 	/**
 	 * Six full-time staff, four certified (2/3), one supervisor for four workers,
@@ -48,17 +41,12 @@ class BiddingIT {
 			 {"role":"ASSISTANT","name":"辅助人员 A","certified":false,"fteBasisPoints":10000,"monthlySalaryYuan":"9600.00"},
 			 {"role":"ASSISTANT","name":"辅助人员 B","certified":false,"fteBasisPoints":10000,"monthlySalaryYuan":"9600.00"}]""";
 
-	private static final RequestPostProcessor HAINING_OFFICER = Tokens.as("officer.haining", "procurement-officer",
-			Map.of(KeycloakClaims.REGION, "330481"));
-
 	private static final RequestPostProcessor MAQIAO = Tokens.agencyStaff("agency-maqiao");
 
 	private static final RequestPostProcessor XIASHI = Tokens.agencyStaff("agency-xiashi");
 
 	@Autowired
 	MockMvc mvc;
-
-	private final JsonMapper json = JsonMapper.builder().build();
 
 	private String tenderId;
 
@@ -214,27 +202,7 @@ class BiddingIT {
 	}
 
 	private String publishedProject() throws Exception {
-		JsonNode draft = body(this.mvc
-			.perform(post("/api/procurement/projects").with(HAINING_OFFICER)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(STATION_PROJECT))
-			.andExpect(status().isCreated()));
-		String id = draft.get("id").asString();
-		JsonNode approved = projectChange(id, "budget-approval", draft.get("version").asLong());
-		projectChange(id, "publication", approved.get("version").asLong());
-		return id;
-	}
-
-	private JsonNode projectChange(String id, String action, long version) throws Exception {
-		return body(this.mvc
-			.perform(post("/api/procurement/projects/" + id + "/" + action).with(HAINING_OFFICER)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"version\":" + version + "}"))
-			.andExpect(status().isOk()));
-	}
-
-	private JsonNode body(ResultActions result) throws Exception {
-		return this.json.readTree(result.andReturn().getResponse().getContentAsString());
+		return new ProjectSteps(this.mvc).publishedProject();
 	}
 
 }

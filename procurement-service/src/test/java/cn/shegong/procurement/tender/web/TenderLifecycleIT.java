@@ -14,9 +14,12 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import cn.shegong.platform.security.KeycloakClaims;
 import cn.shegong.platform.test.ServiceIntegrationTest;
 import cn.shegong.platform.test.Tokens;
+import cn.shegong.procurement.ProjectSteps;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
+import static cn.shegong.procurement.ProjectSteps.HAINING_OFFICER;
+import static cn.shegong.procurement.ProjectSteps.STATION_PROJECT;
+import static cn.shegong.procurement.ProjectSteps.body;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -28,21 +31,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @ServiceIntegrationTest
 class TenderLifecycleIT {
 
-	private static final String STATION_PROJECT = """
-			{"buyerId":"buyer-330481-maqiao","title":"马桥街道社会工作服务站运营项目","projectType":"CORE",
-			 "serviceArea":"马桥街道","targetGroups":["ELDERLY"],
-			 "budgetLines":[{"category":"PERSONNEL","amountYuan":"330000.00"},
-			                {"category":"ACTIVITIES","amountYuan":"120000"},
-			                {"category":"MANAGEMENT","amountYuan":"30000"}],
-			 "termFrom":"2027-01-01","termTo":"2027-12-31","catalogueCode":"C090101"}""";
-
-	private static final RequestPostProcessor HAINING_OFFICER = Tokens.as("officer.haining", "procurement-officer",
-			Map.of(KeycloakClaims.REGION, "330481"));
-
 	@Autowired
 	MockMvc mvc;
-
-	private final JsonMapper json = JsonMapper.builder().build();
 
 	@Test
 	void anOfficerTendersAPublishedProjectPublishesItAndThePublicReadsTheNoticeWithoutSigningIn() throws Exception {
@@ -187,26 +177,6 @@ class TenderLifecycleIT {
 			.andExpect(jsonPath("$.status").value("CANCELLED"));
 	}
 
-	private String publishedProject() throws Exception {
-		JsonNode draft = body(this.mvc
-			.perform(post("/api/procurement/projects").with(HAINING_OFFICER)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(STATION_PROJECT))
-			.andExpect(status().isCreated()));
-		String id = draft.get("id").asString();
-		JsonNode approved = projectChange(id, "budget-approval", draft.get("version").asLong());
-		projectChange(id, "publication", approved.get("version").asLong());
-		return id;
-	}
-
-	private JsonNode projectChange(String id, String action, long version) throws Exception {
-		return body(this.mvc
-			.perform(post("/api/procurement/projects/" + id + "/" + action).with(HAINING_OFFICER)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"version\":" + version + "}"))
-			.andExpect(status().isOk()));
-	}
-
 	private JsonNode draftTender(String projectId) throws Exception {
 		return body(this.mvc
 			.perform(post("/api/procurement/tenders").with(HAINING_OFFICER)
@@ -233,8 +203,8 @@ class TenderLifecycleIT {
 			.content("{\"reason\":\"" + reason + "\",\"version\":" + version + "}"));
 	}
 
-	private JsonNode body(ResultActions result) throws Exception {
-		return this.json.readTree(result.andReturn().getResponse().getContentAsString());
+	private String publishedProject() throws Exception {
+		return new ProjectSteps(this.mvc).publishedProject();
 	}
 
 }
