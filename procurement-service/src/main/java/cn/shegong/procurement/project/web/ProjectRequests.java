@@ -42,6 +42,20 @@ final class ProjectRequests {
 			@NotNull LocalDate termTo, String reasonForLongTerm, String catalogueCode,
 			Map<String, @PositiveOrZero Integer> serviceVolumes) implements DraftCommand {
 
+		/**
+		 * Bean Validation does not reach the elements of these record components, so a
+		 * null element is refused while the body is read: the caller gets 400, not a
+		 * server error.
+		 */
+		DraftProject {
+			if (budgetLines != null && budgetLines.contains(null)) {
+				throw new IllegalArgumentException("a budget line must not be null");
+			}
+			if (targetGroups != null && targetGroups.stream().anyMatch((group) -> group == null || group.isBlank())) {
+				throw new IllegalArgumentException("a target group must not be blank");
+			}
+		}
+
 		@Override
 		public ProjectDefinition definition(String id, String regionCode, TermRules termRules) {
 			BudgetLine[] lines = this.budgetLines.stream().map(BudgetLineRequest::toLine).toArray(BudgetLine[]::new);

@@ -148,6 +148,22 @@ class ProjectLifecycleIT {
 			.andExpect(jsonPath("$.rule").value("invalid-request"));
 	}
 
+	@Test
+	void aMissingBudgetLineOrABlankTargetGroupIsTheCallersMistakeNotAServerError() throws Exception {
+		this.mvc
+			.perform(post("/api/procurement/projects").with(HAINING_OFFICER)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(STATION_PROJECT.replace("\"budgetLines\":[", "\"budgetLines\":[null,")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.rule").value("malformed-request"));
+		this.mvc
+			.perform(post("/api/procurement/projects").with(HAINING_OFFICER)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(STATION_PROJECT.replace("[\"ELDERLY\",\"CHILDREN\"]", "[\"ELDERLY\",null]")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.rule").value("malformed-request"));
+	}
+
 	private JsonNode draft(String body) throws Exception {
 		String response = this.mvc
 			.perform(post("/api/procurement/projects").with(HAINING_OFFICER)
