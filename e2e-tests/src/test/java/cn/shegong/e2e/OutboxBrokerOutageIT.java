@@ -50,7 +50,8 @@ class OutboxBrokerOutageIT {
 
 	@Test
 	void eventStoredWhileTheBrokerIsDownIsPublishedOnceItIsBack() throws Exception {
-		this.broker = KafkaPart.standalone("kafka-outage-test", freePort(), freePort());
+		int[] ports = twoFreePorts();
+		this.broker = KafkaPart.standalone("kafka-outage-test", ports[0], ports[1]);
 		this.suite.wipe(this.broker);
 		this.suite.upPart(this.broker);
 		this.fixture = OutboxFixture.start(this.broker.url(), TOPIC, "things");
@@ -73,9 +74,10 @@ class OutboxBrokerOutageIT {
 		assertThat(EventJson.standard().read(published.get(0).value()).eventId()).isEqualTo(event.eventId());
 	}
 
-	private static int freePort() throws Exception {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
+	/** Two ports held open together while chosen, so they can never be the same. */
+	private static int[] twoFreePorts() throws Exception {
+		try (ServerSocket first = new ServerSocket(0); ServerSocket second = new ServerSocket(0)) {
+			return new int[] { first.getLocalPort(), second.getLocalPort() };
 		}
 	}
 

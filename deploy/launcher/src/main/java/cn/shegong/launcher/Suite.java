@@ -215,11 +215,11 @@ public final class Suite {
 			if (part.isHealthy(this.layout)) {
 				return;
 			}
-			// Membership, not the marker: while setsid execs into java the command line
+			// Liveness, not the marker: while setsid execs into java the command line
 			// reads empty for a moment.
-			if (ProcessGroups.members(group).isEmpty()) {
-				throw new SuiteException(
-						part.name() + " exited during start-up; see " + this.layout.logOf(part.name()));
+			if (!ProcessGroups.isAlive(group)) {
+				throw new SuiteException(part.name() + " exited during start-up; see " + this.layout.logOf(part.name())
+						+ LogTail.lastLines(this.layout.logOf(part.name()), 15));
 			}
 			pause();
 		}

@@ -85,6 +85,15 @@ public final class ProcessGroups {
 		return false;
 	}
 
+	/**
+	 * Whether a group just spawned still lives. Its leader is checked by pid as well as
+	 * by group: until the child has called {@code setsid()} its group is still ours, so
+	 * asking only for members of the new group would report it dead.
+	 */
+	public static boolean isAlive(long groupId) {
+		return ProcessHandle.of(groupId).map(ProcessHandle::isAlive).orElse(false) || !members(groupId).isEmpty();
+	}
+
 	/** Resident memory of the whole group, in bytes. */
 	public static long residentBytes(long groupId) {
 		return members(groupId).stream().mapToLong(ProcessGroups::residentBytesOf).sum();

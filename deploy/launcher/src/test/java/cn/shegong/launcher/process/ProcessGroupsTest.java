@@ -49,6 +49,16 @@ class ProcessGroupsTest {
 	}
 
 	@Test
+	void aGroupIsAliveFromTheMomentItIsSpawnedUntilItIsStopped() {
+		this.group = spawnSleeper("sleeper");
+
+		// Asked at once, before the child may have called setsid(): still alive.
+		assertThat(ProcessGroups.isAlive(this.group)).isTrue();
+		ProcessGroups.stop(this.group, Duration.ofSeconds(5));
+		await().atMost(Duration.ofSeconds(5)).until(() -> !ProcessGroups.isAlive(this.group));
+	}
+
+	@Test
 	void aProcessThatIsNotOursIsNeverTakenForAPart() {
 		long self = ProcessHandle.current().pid();
 
