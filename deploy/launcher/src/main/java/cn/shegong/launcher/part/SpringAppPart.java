@@ -24,6 +24,13 @@ final class SpringAppPart implements Part {
 	 */
 	private static final List<String> JVM = List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-Xss512k");
 
+	/**
+	 * The local suite is a test bench: the end-to-end tests let a challenge window pass
+	 * by moving these services' clocks (docs/adr/0009). docker-compose.yml and deploy/k8s
+	 * never turn the profile on.
+	 */
+	static final java.util.Set<String> TEST_CLOCK_SERVICES = java.util.Set.of("procurement-service");
+
 	private final String module;
 
 	private final int port;
@@ -40,6 +47,9 @@ final class SpringAppPart implements Part {
 		Map<String, String> environment = new LinkedHashMap<>(common(port));
 		environment.put("MONGODB_URI", "mongodb://127.0.0.1:" + StorePart.PORT + "/" + database);
 		environment.put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + KafkaPart.PORT);
+		if (TEST_CLOCK_SERVICES.contains(module)) {
+			environment.put("SPRING_PROFILES_ACTIVE", "test-clock");
+		}
 		return new SpringAppPart(module, port, environment);
 	}
 

@@ -1,6 +1,9 @@
 package cn.shegong.launcher.part;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +39,21 @@ class PartsTest {
 		Part talent = Parts.named("talent-service").orElseThrow();
 
 		assertThat(gateway.environment(null)).containsEntry("TALENT_URL", "http://127.0.0.1:" + talent.ports().get(0));
+	}
+
+	@Test
+	void onlyTheLocalSuiteTurnsOnTheMovableClockAndOnlyForProcurement() throws Exception {
+		assertThat(Parts.named("procurement-service").orElseThrow().environment(null))
+			.containsEntry("SPRING_PROFILES_ACTIVE", "test-clock");
+		assertThat(Parts.named("talent-service").orElseThrow().environment(null))
+			.doesNotContainKey("SPRING_PROFILES_ACTIVE");
+		Path root = Path.of("../..");
+		assertThat(Files.readString(root.resolve("docker-compose.yml"))).doesNotContain("test-clock");
+		try (Stream<Path> manifests = Files.walk(root.resolve("deploy/k8s"))) {
+			for (Path manifest : manifests.filter(Files::isRegularFile).toList()) {
+				assertThat(Files.readString(manifest)).as(manifest.toString()).doesNotContain("test-clock");
+			}
+		}
 	}
 
 }
