@@ -49,6 +49,8 @@ public class TenderDocument {
 
 	private String closingReason;
 
+	private String proposedAgencyId;
+
 	TenderDocument() {
 	}
 
@@ -67,6 +69,7 @@ public class TenderDocument {
 		document.publishedAt = tender.publishedAt().orElse(null);
 		document.biddingDeadline = tender.biddingDeadline().orElse(null);
 		document.closingReason = tender.closingReason().orElse(null);
+		document.proposedAgencyId = tender.proposedAgencyId().orElse(null);
 		return document;
 	}
 
@@ -77,12 +80,12 @@ public class TenderDocument {
 	 * (draft, published, cancelled) can be replayed.
 	 */
 	Tender toTender() {
-		// The award, challenge and closing parts are stored once the API reaches them;
-		// until then
-		// a tender is a draft, published or cancelled, which is what these fields hold.
+		// The challenge window is stored once the award API reaches it. The proposed
+		// agency is kept already, because a contract is drawn up with the awarded agency.
 		return Tender.restore(this.id, this.projectId, this.buyerRegion, this.method,
-				new TenderNotice(this.title, this.summary), this.scoringSchemeId, this.rules, new Tender.StoredState(
-						this.status, this.publishedAt, this.biddingDeadline, null, null, this.closingReason));
+				new TenderNotice(this.title, this.summary), this.scoringSchemeId, this.rules,
+				new Tender.StoredState(this.status, this.publishedAt, this.biddingDeadline, this.proposedAgencyId, null,
+						this.closingReason));
 	}
 
 	public String getId() {
