@@ -1,0 +1,247 @@
+package cn.shegong.procurement.contract.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import cn.shegong.platform.problem.ProblemException;
+import cn.shegong.procurement.delivery.model.ContractMilestone;
+import cn.shegong.procurement.payment.model.PaymentLedger;
+import cn.shegong.procurement.payment.model.PaymentRecord;
+import cn.shegong.procurement.payment.model.PayoutPolicy;
+import cn.shegong.procurement.payment.model.TrancheAmount;
+import cn.shegong.procurement.payment.model.TrancheTrigger;
+import cn.shegong.procurement.project.model.MilestoneType;
+
+/**
+ * A service contract (合同) drawn up from an award: the parties, the terms the award fixed,
+ * how grades pay, its milestones and every payment decided under it. A draft is signed
+ * once; each finalized evaluation is taken into account once, judging its milestone and
+ * deciding its tranche; the final one completes the contract.
+ * <p>
+ * Mutable with explicit commands, like {@code Agency}: the application layer loads it,
+ * runs one command and stores it with the events the command caused in one document
+ * write.
+ */
+public final class Contract {
+
+	private final String id;
+
+	private final ContractParties parties;
+
+	private final AgreedTerms terms;
+
+	private PayoutPolicy payoutPolicy;
+
+	private final List<ContractMilestone> milestones;
+
+	private final PaymentLedger payments;
+
+	private final List<AppliedEvaluation> evaluations;
+
+	private ContractStatus status;
+
+	private Signing signing;
+
+	private final String notes;
+
+	/** Restores a contract as stored; {@code signing} and {@code notes} may be null. */
+	public Contract(String id, ContractParties parties, AgreedTerms terms, PayoutPolicy payoutPolicy,
+			List<ContractMilestone> milestones, PaymentLedger payments, List<AppliedEvaluation> evaluations,
+			ContractStatus status, Signing signing, String notes) {
+		if (id == null || id.isBlank()) {
+			throw new IllegalArgumentException("a contract has an id");
+		}
+		this.id = id;
+		this.parties = Objects.requireNonNull(parties, "parties");
+		this.terms = Objects.requireNonNull(terms, "terms");
+		this.payoutPolicy = Objects.requireNonNull(payoutPolicy, "payoutPolicy");
+		this.milestones = new ArrayList<>(milestones);
+		this.payments = Objects.requireNonNull(payments, "payments");
+		this.evaluations = new ArrayList<>(evaluations);
+		this.status = Objects.requireNonNull(status, "status");
+		this.signing = signing;
+		this.notes = notes;
+	}
+
+	/**
+	 * A draft from an award: grades pay by the default policy until the buyer sets the
+	 * contract's own, and every milestone is scheduled.
+	 */
+	public static Contract drawUp(String id, ContractParties parties, AgreedTerms terms,
+			List<ContractMilestone> milestones, String notes) {
+		return new Contract(id, parties, terms, PayoutPolicy.defaults(), milestones, PaymentLedger.empty(), List.of(),
+				ContractStatus.DRAFT, null, notes);
+	}
+
+	/** How grades pay under this contract; agreed before it is signed. */
+	public void changePayoutPolicy(PayoutPolicy policy) {
+		requireDraft("change its payout policy");
+		this.payoutPolicy = Objects.requireNonNull(policy, "policy");
+	}
+
+	/** Signs the draft for the buyer; the signing tranche is released in full. */
+	public ContractSigned sign(String signedBy, LocalDate on) {
+		requireDraft("sign it");
+		this.signing = new Signing(signedBy, on);
+		this.status = ContractStatus.SIGNED;
+		Optional<PaymentRecord> paid = this.terms.tranche(TrancheTrigger.ON_SIGNING)
+			.map((tranche) -> this.payments.payOnSigning(nextPaymentId(), tranche, this.payoutPolicy, on));
+		return new ContractSigned(this.id, this.signing, paid);
+	}
+
+	/**
+	 * Milestones whose day has come while the contract runs; each is to be marked due
+	 * once.
+	 */
+	public List<ContractMilestone> milestonesComeDueOn(LocalDate today) {
+		if (this.status != ContractStatus.SIGNED) {
+			return List.of();
+		}
+		return this.milestones.stream().filter((milestone) -> milestone.hasComeDueOn(today)).toList();
+	}
+
+	public boolean hasApplied(String evaluationId) {
+		return this.evaluations.stream().anyMatch((applied) -> applied.evaluationId().equals(evaluationId));
+	}
+
+	/**
+	 * Takes a finalized evaluation into account: judges its milestone by the grade and
+	 * pays the milestone's tranche (or, for a re-evaluation, what that tranche withheld)
+	 * as the payout policy says. A final evaluation completes the contract.
+	 */
+	public EvaluationApplied applyEvaluation(EvaluationOutcome outcome, LocalDate on) {
+		if (this.status == ContractStatus.DRAFT) {
+			throw ProblemException.conflict("contract-not-signed",
+					"contract %s is not signed; evaluation %s cannot apply to it".formatted(this.id,
+							outcome.evaluationId()),
+					this.id, outcome.evaluationId());
+		}
+		if (hasApplied(outcome.evaluationId())) {
+			throw ProblemException.conflict("evaluation-already-applied",
+					"evaluation %s is already applied to contract %s".formatted(outcome.evaluationId(), this.id),
+					outcome.evaluationId(), this.id);
+		}
+		ContractMilestone milestone = requireMilestone(outcome.milestoneId());
+		TrancheTrigger trigger = trancheOf(milestone, outcome);
+		if (outcome.kind() != EvaluationKind.RE_EVALUATION && milestone.status().isJudged()) {
+			throw ProblemException.conflict("milestone-already-graded",
+					"milestone %s of contract %s is already %s; only a re-evaluation grades it again"
+						.formatted(milestone.milestoneId(), this.id, milestone.status()),
+					milestone.milestoneId(), milestone.status());
+		}
+		Optional<PaymentRecord> payment = this.terms.tranche(trigger).map((tranche) -> pay(tranche, outcome, on));
+		ContractMilestone judged = milestone.judged(outcome.grade(), outcome.veto());
+		this.milestones.replaceAll((m) -> m.milestoneId().equals(judged.milestoneId()) ? judged : m);
+		this.evaluations.add(AppliedEvaluation.of(outcome));
+		boolean completes = outcome.kind() == EvaluationKind.FINAL;
+		if (completes) {
+			this.status = ContractStatus.COMPLETED;
+		}
+		return new EvaluationApplied(outcome, judged, payment, completes);
+	}
+
+	/** Whether the service has begun by the day: the term has started. */
+	public boolean hasStartedBy(LocalDate today) {
+		return !today.isBefore(this.terms.term().from());
+	}
+
+	private PaymentRecord pay(TrancheAmount tranche, EvaluationOutcome outcome, LocalDate on) {
+		return (outcome.kind() == EvaluationKind.RE_EVALUATION)
+				? this.payments.payAfterReEvaluation(nextPaymentId(), tranche, this.payoutPolicy, outcome.graded(), on)
+				: this.payments.payAfterGrade(nextPaymentId(), tranche, this.payoutPolicy, outcome.graded(), on);
+	}
+
+	/**
+	 * The tranche a milestone's grade pays. A mid-term or final evaluation grades its own
+	 * kind of milestone; a re-evaluation grades either.
+	 */
+	private TrancheTrigger trancheOf(ContractMilestone milestone, EvaluationOutcome outcome) {
+		MilestoneType type = milestone.type();
+		boolean fits = switch (outcome.kind()) {
+			case MID_TERM -> type == MilestoneType.MID_TERM;
+			case FINAL -> type == MilestoneType.FINAL;
+			case RE_EVALUATION -> type != MilestoneType.QUARTERLY_MONITORING;
+		};
+		if (!fits) {
+			throw ProblemException.ruleViolated(
+					"evaluation-does-not-fit-milestone", "a %s evaluation cannot grade milestone %s, which is %s"
+						.formatted(outcome.kind(), milestone.milestoneId(), type),
+					outcome.kind(), milestone.milestoneId(), type);
+		}
+		return (type == MilestoneType.MID_TERM) ? TrancheTrigger.AFTER_MIDTERM_GRADE : TrancheTrigger.AFTER_FINAL_GRADE;
+	}
+
+	private ContractMilestone requireMilestone(String milestoneId) {
+		return milestone(milestoneId).orElseThrow(() -> ProblemException.ruleViolated("unknown-milestone",
+				"contract %s has no milestone %s".formatted(this.id, milestoneId), this.id, milestoneId));
+	}
+
+	private String nextPaymentId() {
+		return this.payments.nextPaymentId(this.id);
+	}
+
+	private void requireDraft(String action) {
+		if (this.status != ContractStatus.DRAFT) {
+			throw ProblemException.conflict("contract-not-a-draft",
+					"contract %s is %s; only a draft can %s".formatted(this.id, this.status, action), this.id,
+					this.status);
+		}
+	}
+
+	public Optional<ContractMilestone> milestone(String milestoneId) {
+		return this.milestones.stream().filter((m) -> m.milestoneId().equals(milestoneId)).findFirst();
+	}
+
+	public String id() {
+		return this.id;
+	}
+
+	public ContractParties parties() {
+		return this.parties;
+	}
+
+	public String agencyId() {
+		return this.parties.agencyId();
+	}
+
+	public String regionCode() {
+		return this.parties.regionCode();
+	}
+
+	public AgreedTerms terms() {
+		return this.terms;
+	}
+
+	public PayoutPolicy payoutPolicy() {
+		return this.payoutPolicy;
+	}
+
+	public List<ContractMilestone> milestones() {
+		return List.copyOf(this.milestones);
+	}
+
+	public PaymentLedger payments() {
+		return this.payments;
+	}
+
+	public List<AppliedEvaluation> evaluations() {
+		return List.copyOf(this.evaluations);
+	}
+
+	public ContractStatus status() {
+		return this.status;
+	}
+
+	public Optional<Signing> signing() {
+		return Optional.ofNullable(this.signing);
+	}
+
+	/** The buyer's internal notes; never published. */
+	public Optional<String> notes() {
+		return Optional.ofNullable(this.notes);
+	}
+
+}
