@@ -9,13 +9,14 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 import cn.shegong.procurement.contract.application.TenderFollowsContract;
 import cn.shegong.procurement.delivery.application.MilestoneDueCheck;
+import cn.shegong.procurement.registry.application.BanLapseCheck;
 
 /**
  * The checks that time alone triggers: milestones coming due, tenders going into service
- * when their contract's term starts. Each check is safe to run again and from several
- * instances at once, so the timer only decides how soon things happen. Tests switch the
- * timer off ({@code shegong.procurement.schedules.enabled: false}) and call the checks'
- * {@code runOnce()} themselves.
+ * when their contract's term starts, bans lapsing. Each check is safe to run again and
+ * from several instances at once, so the timer only decides how soon things happen. Tests
+ * switch the timer off ({@code shegong.procurement.schedules.enabled: false}) and call
+ * the checks' {@code runOnce()} themselves.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -28,9 +29,12 @@ class ProcurementSchedules {
 
 	private final TenderFollowsContract tenders;
 
-	ProcurementSchedules(MilestoneDueCheck milestones, TenderFollowsContract tenders) {
+	private final BanLapseCheck bans;
+
+	ProcurementSchedules(MilestoneDueCheck milestones, TenderFollowsContract tenders, BanLapseCheck bans) {
 		this.milestones = milestones;
 		this.tenders = tenders;
+		this.bans = bans;
 	}
 
 	@Scheduled(initialDelayString = "${shegong.procurement.milestones.check-interval:PT1M}",
@@ -38,6 +42,12 @@ class ProcurementSchedules {
 	void checkContracts() {
 		guarded("milestone due check", this.milestones::runOnce);
 		guarded("service start check", this.tenders::runOnce);
+	}
+
+	@Scheduled(initialDelayString = "${shegong.procurement.bans.check-interval:PT1H}",
+			fixedDelayString = "${shegong.procurement.bans.check-interval:PT1H}")
+	void checkBans() {
+		guarded("ban lapse check", this.bans::runOnce);
 	}
 
 	/**
