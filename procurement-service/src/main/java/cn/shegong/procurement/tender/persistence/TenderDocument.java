@@ -1,11 +1,13 @@
 package cn.shegong.procurement.tender.persistence;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import cn.shegong.procurement.tender.model.ChallengeWindow;
 import cn.shegong.procurement.tender.model.ProcurementMethod;
 import cn.shegong.procurement.tender.model.Tender;
 import cn.shegong.procurement.tender.model.TenderNotice;
@@ -49,6 +51,12 @@ public class TenderDocument {
 
 	private String closingReason;
 
+	private String proposedAgencyId;
+
+	private ChallengeWindow challengeWindow;
+
+	private LocalDate awardedOn;
+
 	TenderDocument() {
 	}
 
@@ -67,22 +75,18 @@ public class TenderDocument {
 		document.publishedAt = tender.publishedAt().orElse(null);
 		document.biddingDeadline = tender.biddingDeadline().orElse(null);
 		document.closingReason = tender.closingReason().orElse(null);
+		document.proposedAgencyId = tender.proposedAgencyId().orElse(null);
+		document.challengeWindow = tender.challengeWindow().orElse(null);
+		document.awardedOn = tender.awardedOn().orElse(null);
 		return document;
 	}
 
-	/**
-	 * The tender rebuilt by replaying the commands that brought it here. The domain
-	 * offers no other way in; replaying under the stored rules and zone passes the same
-	 * checks the original commands passed. Only the statuses this service reaches so far
-	 * (draft, published, cancelled) can be replayed.
-	 */
+	/** The tender as it was saved, without replaying or re-checking its history. */
 	Tender toTender() {
-		// The award, challenge and closing parts are stored once the API reaches them;
-		// until then
-		// a tender is a draft, published or cancelled, which is what these fields hold.
 		return Tender.restore(this.id, this.projectId, this.buyerRegion, this.method,
-				new TenderNotice(this.title, this.summary), this.scoringSchemeId, this.rules, new Tender.StoredState(
-						this.status, this.publishedAt, this.biddingDeadline, null, null, this.closingReason));
+				new TenderNotice(this.title, this.summary), this.scoringSchemeId, this.rules,
+				new Tender.StoredState(this.status, this.publishedAt, this.biddingDeadline, this.proposedAgencyId,
+						this.challengeWindow, this.closingReason, this.awardedOn));
 	}
 
 	public String getId() {
