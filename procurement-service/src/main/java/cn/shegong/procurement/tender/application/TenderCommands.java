@@ -43,20 +43,37 @@ public class TenderCommands {
 	}
 
 	/**
+	 * A tender as it stands, for a party to it who is not its buyer, such as a bidder
+	 * challenging its award; the caller must have been checked already.
+	 */
+	public Versioned current(String id) {
+		return this.store.find(id).orElseThrow(() -> notFound(id));
+	}
+
+	/**
 	 * A tender an officer of its region may change, as it stands at the version the
 	 * change was made on.
 	 */
 	public Versioned changeable(Caller caller, String id, long version) {
-		Versioned found = readable(caller, id);
-		if (!Jurisdiction.mayChange(caller, found.tender().buyerRegion())) {
-			throw ProblemException.forbidden("not-your-region", "Only a procurement officer of region "
-					+ found.tender().buyerRegion() + " may change tender " + id);
-		}
+		Versioned found = changeable(caller, id);
 		if (found.version() != version) {
 			// Refused before the domain looks, so a stale change never reads as a rule
 			// violation.
 			throw new OptimisticLockingFailureException(
 					"tender " + id + " is at version " + found.version() + ", the change was made on " + version);
+		}
+		return found;
+	}
+
+	/**
+	 * A tender an officer of its region may change, as it stands now: for records kept
+	 * beside the tender, such as its panel, that carry their own version.
+	 */
+	public Versioned changeable(Caller caller, String id) {
+		Versioned found = readable(caller, id);
+		if (!Jurisdiction.mayChange(caller, found.tender().buyerRegion())) {
+			throw ProblemException.forbidden("not-your-region", "Only a procurement officer of region "
+					+ found.tender().buyerRegion() + " may change tender " + id);
 		}
 		return found;
 	}
