@@ -1,5 +1,6 @@
 package cn.shegong.procurement.project.application;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,6 +12,10 @@ import cn.shegong.platform.problem.ProblemException;
 import cn.shegong.platform.security.Caller;
 import cn.shegong.procurement.access.Jurisdiction;
 import cn.shegong.procurement.audit.AuditLog;
+import cn.shegong.procurement.budget.model.BudgetRules;
+import cn.shegong.procurement.budget.model.FundingSplit;
+import cn.shegong.procurement.budget.model.TownSubsidyLedger;
+import cn.shegong.procurement.budget.model.TownSubsidyLedger.PlannedSpend;
 import cn.shegong.procurement.catalogue.model.CatalogueCode;
 import cn.shegong.procurement.event.ProcurementEvents;
 import cn.shegong.procurement.project.model.Project;
@@ -73,6 +78,22 @@ public class ProjectUseCases {
 		long saved = this.store.save(found.project(), version,
 				List.of(this.outbox.pending(ProcurementEvents.PROJECT_PUBLISHED, id, published)));
 		return new Versioned(found.project(), saved);
+	}
+
+	/**
+	 * How the project's budget is paid: the city's capped subsidy and the town's share,
+	 * counted across the buyer's projects that start in the same year, earliest first.
+	 */
+	public FundingSplit fundingSplitOf(Project project) {
+		int year = project.definition().term().from().getYear();
+		List<PlannedSpend> sameYear = this.store.ofBuyer(project.definition().buyerId())
+			.stream()
+			.filter((other) -> other.definition().term().from().getYear() == year)
+			.sorted(Comparator.comparing((Project other) -> other.definition().term().from())
+				.thenComparing(Project::id))
+			.map((other) -> new PlannedSpend(other.id(), other.definition().budget().total()))
+			.toList();
+		return TownSubsidyLedger.split(sameYear, BudgetRules.defaults()).get(project.id());
 	}
 
 	private Versioned changeable(Caller caller, String id) {
