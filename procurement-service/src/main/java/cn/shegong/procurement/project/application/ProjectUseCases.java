@@ -24,6 +24,7 @@ import cn.shegong.procurement.project.model.ProjectPublished;
 import cn.shegong.procurement.project.model.TermRules;
 import cn.shegong.procurement.project.persistence.ProjectStore;
 import cn.shegong.procurement.project.persistence.ProjectStore.Versioned;
+import cn.shegong.procurement.staffing.model.StaffingRequirement;
 
 /**
  * Drafting a project, approving its budget, giving it a catalogue code, and publishing it
@@ -38,15 +39,23 @@ public class ProjectUseCases {
 
 	private final TermRules termRules;
 
-	ProjectUseCases(ProjectStore store, Outbox outbox) {
+	private final BudgetRules budgetRules;
+
+	private final StaffingRequirement defaultStaffing;
+
+	ProjectUseCases(ProjectStore store, Outbox outbox, TermRules termRules, BudgetRules budgetRules,
+			StaffingRequirement defaultStaffing) {
 		this.store = store;
 		this.outbox = outbox;
-		this.termRules = TermRules.defaults();
+		this.termRules = termRules;
+		this.budgetRules = budgetRules;
+		this.defaultStaffing = defaultStaffing;
 	}
 
 	public Versioned draft(Caller caller, DraftCommand command) {
 		String region = Jurisdiction.regionOf(caller).code();
-		ProjectDefinition definition = command.definition("prj-" + UUID.randomUUID(), region, this.termRules);
+		ProjectDefinition definition = command.definition("prj-" + UUID.randomUUID(), region,
+				new DraftRules(this.termRules, this.budgetRules, this.defaultStaffing));
 		requireMayChange(caller, definition.regionCode(), definition.id());
 		Project project = Project.draft(definition, command.requestedCatalogueCode(), this.termRules);
 		return new Versioned(project, this.store.insert(project));
@@ -93,7 +102,7 @@ public class ProjectUseCases {
 				.thenComparing(Project::id))
 			.map((other) -> new PlannedSpend(other.id(), other.definition().budget().total()))
 			.toList();
-		return TownSubsidyLedger.split(sameYear, BudgetRules.defaults()).get(project.id());
+		return TownSubsidyLedger.split(sameYear, this.budgetRules).get(project.id());
 	}
 
 	private Versioned changeable(Caller caller, String id) {
@@ -116,9 +125,17 @@ public class ProjectUseCases {
 	/** What a draft is made of, before it has an id and a region. */
 	public interface DraftCommand {
 
-		ProjectDefinition definition(String id, String regionCode, TermRules termRules);
+		ProjectDefinition definition(String id, String regionCode, DraftRules rules);
 
 		Optional<CatalogueCode> requestedCatalogueCode();
+
+	}
+
+	/**
+	 * The city's rules a draft is built under, and what it gets for what its buyer leaves
+	 * out.
+	 */
+	public record DraftRules(TermRules termRules, BudgetRules budgetRules, StaffingRequirement defaultStaffing) {
 
 	}
 

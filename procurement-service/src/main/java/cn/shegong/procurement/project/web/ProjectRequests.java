@@ -15,7 +15,6 @@ import jakarta.validation.constraints.PositiveOrZero;
 
 import cn.shegong.procurement.budget.model.BudgetCategory;
 import cn.shegong.procurement.budget.model.BudgetLine;
-import cn.shegong.procurement.budget.model.BudgetRules;
 import cn.shegong.procurement.budget.model.ProjectBudget;
 import cn.shegong.procurement.catalogue.model.CatalogueCode;
 import cn.shegong.procurement.money.model.Money;
@@ -23,11 +22,11 @@ import cn.shegong.procurement.payment.model.PaymentSchedule;
 import cn.shegong.procurement.payment.model.Tranche;
 import cn.shegong.procurement.payment.model.TrancheTrigger;
 import cn.shegong.procurement.project.application.ProjectUseCases.DraftCommand;
+import cn.shegong.procurement.project.application.ProjectUseCases.DraftRules;
 import cn.shegong.procurement.project.model.ContractTerm;
 import cn.shegong.procurement.project.model.PerformanceTargets;
 import cn.shegong.procurement.project.model.Project.ProjectDefinition;
 import cn.shegong.procurement.project.model.ProjectType;
-import cn.shegong.procurement.project.model.TermRules;
 import cn.shegong.procurement.staffing.model.Fraction;
 import cn.shegong.procurement.staffing.model.StaffingRequirement;
 
@@ -66,14 +65,14 @@ final class ProjectRequests {
 		}
 
 		@Override
-		public ProjectDefinition definition(String id, String regionCode, TermRules termRules) {
+		public ProjectDefinition definition(String id, String regionCode, DraftRules rules) {
 			BudgetLine[] lines = this.budgetLines.stream().map(BudgetLineRequest::toLine).toArray(BudgetLine[]::new);
 			return new ProjectDefinition(id, this.buyerId, regionCode, this.title, this.projectType, this.serviceArea,
 					(this.targetGroups != null) ? this.targetGroups : Set.of(),
-					ProjectBudget.of(BudgetRules.defaults(), lines),
-					ContractTerm.of(this.termFrom, this.termTo, this.reasonForLongTerm, termRules),
+					ProjectBudget.of(rules.budgetRules(), lines),
+					ContractTerm.of(this.termFrom, this.termTo, this.reasonForLongTerm, rules.termRules()),
 					(this.staffingRequirement != null) ? this.staffingRequirement.toRequirement()
-							: StaffingRequirement.defaults(),
+							: rules.defaultStaffing(),
 					definedTargets(), definedPaymentSchedule());
 		}
 
