@@ -54,17 +54,19 @@ public class BidEvaluationUseCases {
 
 	private final Clock clock;
 
-	private final ConflictOfInterest conflicts = ConflictOfInterest.defaults();
+	private final ConflictOfInterest conflicts;
 
-	private final BidRanking ranking = new BidRanking(PriorityBonus.defaults());
+	private final BidRanking ranking;
 
 	BidEvaluationUseCases(BidEvaluationStore store, TenderCommands tenders, BiddingUseCases bidding,
-			PastGrades pastGrades, Clock clock) {
+			PastGrades pastGrades, Clock clock, ConflictOfInterest conflicts, PriorityBonus priorityBonus) {
 		this.store = store;
 		this.tenders = tenders;
 		this.bidding = bidding;
 		this.pastGrades = pastGrades;
 		this.clock = clock;
+		this.conflicts = conflicts;
+		this.ranking = new BidRanking(priorityBonus);
 	}
 
 	public Versioned appointPanel(Caller caller, String tenderId, List<PanelMember> members) {

@@ -1,6 +1,5 @@
 package cn.shegong.procurement.bidding.application;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,6 +26,8 @@ import cn.shegong.procurement.bidding.model.BidTerms;
 import cn.shegong.procurement.bidding.model.BiddingDeadline;
 import cn.shegong.procurement.bidding.persistence.BidStore;
 import cn.shegong.procurement.bidding.persistence.BidStore.Versioned;
+import cn.shegong.procurement.budget.model.BudgetRules;
+import cn.shegong.procurement.budget.model.SalaryFloor;
 import cn.shegong.procurement.event.ProcurementEvents;
 import cn.shegong.procurement.money.model.Money;
 import cn.shegong.procurement.project.persistence.ProjectStore;
@@ -47,9 +48,6 @@ import cn.shegong.procurement.tender.persistence.TenderStore;
 @Service
 public class BiddingUseCases {
 
-	/** The salary floor is this multiple of the local average monthly wage [SEED 003]. */
-	private static final BigDecimal SALARY_FLOOR_FACTOR = new BigDecimal("1.2");
-
 	private final BidStore store;
 
 	private final TenderStore tenders;
@@ -67,7 +65,7 @@ public class BiddingUseCases {
 	private final Money salaryFloor;
 
 	BiddingUseCases(BidStore store, TenderStore tenders, ProjectStore projects, AgencyRepository agencies,
-			AuditLog auditLog, Outbox outbox, Clock clock,
+			AuditLog auditLog, Outbox outbox, Clock clock, BudgetRules budgetRules,
 			@Value("${shegong.procurement.local-average-monthly-wage-yuan:8000.00}") String localAverageMonthlyWage) {
 		this.store = store;
 		this.tenders = tenders;
@@ -76,7 +74,7 @@ public class BiddingUseCases {
 		this.auditLog = auditLog;
 		this.outbox = outbox;
 		this.clock = clock;
-		this.salaryFloor = Money.ofYuan(localAverageMonthlyWage).times(SALARY_FLOOR_FACTOR);
+		this.salaryFloor = SalaryFloor.of(Money.ofYuan(localAverageMonthlyWage), budgetRules).minimumMonthlySalary();
 	}
 
 	public Versioned submit(Caller caller, String tenderId, BidTerms terms) {

@@ -43,12 +43,12 @@ public class TenderUseCases {
 
 	private final TenderRules rules;
 
-	TenderUseCases(TenderStore store, TenderCommands commands, ProjectStore projects, Clock clock) {
+	TenderUseCases(TenderStore store, TenderCommands commands, ProjectStore projects, Clock clock, TenderRules rules) {
 		this.store = store;
 		this.commands = commands;
 		this.projects = projects;
 		this.clock = clock;
-		this.rules = TenderRules.defaults();
+		this.rules = rules;
 	}
 
 	public Versioned draft(Caller caller, String projectId, ProcurementMethod method, TenderNotice notice) {
