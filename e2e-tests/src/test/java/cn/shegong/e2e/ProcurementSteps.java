@@ -2,6 +2,8 @@ package cn.shegong.e2e;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 import tools.jackson.databind.JsonNode;
 
@@ -45,27 +47,42 @@ final class ProcurementSteps {
 		return Instant.parse(moved.json().get("now").asString());
 	}
 
-	/** A station project of Haining's Maqiao street office, in procurement. */
-	static JsonNode publishedProject(String title, int year) {
+	/** The day it is for procurement-service, in the buyers' zone. */
+	static LocalDate serviceToday() {
+		return LocalDate.ofInstant(serviceNow(), ZoneId.of("Asia/Shanghai"));
+	}
+
+	/**
+	 * A one-year station project of Haining's Maqiao street office, in procurement, its
+	 * term starting on {@code termFrom}.
+	 */
+	static JsonNode publishedProject(String title, LocalDate termFrom) {
 		JsonNode draft = ok(Http.post("/api/procurement/projects", OFFICER, """
 				{"buyerId":"buyer-330481-maqiao","title":"%s","projectType":"CORE","serviceArea":"马桥街道",
 				 "targetGroups":["ELDERLY","CHILDREN"],
 				 "budgetLines":[{"category":"PERSONNEL","amountYuan":"330000.00"},
 				                {"category":"ACTIVITIES","amountYuan":"120000.00"},
 				                {"category":"MANAGEMENT","amountYuan":"30000.00"}],
-				 "termFrom":"%d-01-01","termTo":"%d-12-31","catalogueCode":"C090101"}""".formatted(title, year, year)),
-				201);
+				 "termFrom":"%s","termTo":"%s","catalogueCode":"C090101"}""".formatted(title, termFrom,
+				termFrom.plusYears(1).minusDays(1))), 201);
+		return approvedAndPublished(draft);
+	}
+
+	static JsonNode approvedAndPublished(JsonNode draft) {
 		String id = draft.get("id").asString();
 		JsonNode approved = ok(
 				Http.post("/api/procurement/projects/" + id + "/budget-approval", OFFICER, version(draft)), 200);
 		return ok(Http.post("/api/procurement/projects/" + id + "/publication", OFFICER, version(approved)), 200);
 	}
 
-	/** An open tender for the project, taking bids for 21 days from the service's now. */
+	/**
+	 * A competitive consultation (竞争性磋商, which may go on with the two agencies of the
+	 * demo realm) for the project, taking bids for 21 days from the service's now.
+	 */
 	static JsonNode publishedTender(String projectId, String title) {
 		JsonNode draft = ok(Http.post("/api/procurement/tenders", OFFICER, """
-				{"projectId":"%s","method":"OPEN_TENDER","title":"%s","summary":"一年期站点运营"}""".formatted(projectId,
-				title)), 201);
+				{"projectId":"%s","method":"COMPETITIVE_CONSULTATION","title":"%s","summary":"一年期站点运营"}"""
+			.formatted(projectId, title)), 201);
 		Instant deadline = serviceNow().plus(Duration.ofDays(21));
 		return ok(Http.post("/api/procurement/tenders/" + draft.get("id").asString() + "/publication", OFFICER,
 				"{\"biddingDeadline\":\"%s\",\"version\":%d}".formatted(deadline, draft.get("version").asLong())), 200);
