@@ -34,6 +34,31 @@ final class Http {
 		return send(request.build());
 	}
 
+	/** A JSON body sent by a signed-in user through the gateway. */
+	static Response post(String path, String user, String json) {
+		return sendJson("POST", path, user, json);
+	}
+
+	static Response put(String path, String user, String json) {
+		return sendJson("PUT", path, user, json);
+	}
+
+	/**
+	 * A GET through the gateway as a signed-in user, or anonymously when user is null.
+	 */
+	static Response getAs(String path, String user) {
+		return get(LocalPlatform.GATEWAY + path, (user != null) ? KeycloakTokens.of(user) : null, new String[0]);
+	}
+
+	private static Response sendJson(String method, String path, String user, String json) {
+		return send(HttpRequest.newBuilder(URI.create(LocalPlatform.GATEWAY + path))
+			.timeout(Duration.ofSeconds(30))
+			.header("Authorization", "Bearer " + KeycloakTokens.of(user))
+			.header("Content-Type", "application/json")
+			.method(method, HttpRequest.BodyPublishers.ofString(json))
+			.build());
+	}
+
 	static Response postForm(String url, String form) {
 		return send(HttpRequest.newBuilder(URI.create(url))
 			.timeout(Duration.ofSeconds(30))

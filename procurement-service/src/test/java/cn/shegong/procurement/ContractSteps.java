@@ -1,17 +1,28 @@
 package cn.shegong.procurement;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import cn.shegong.procurement.award.model.BidEvaluation;
+import cn.shegong.procurement.award.model.ScoringResult;
+import cn.shegong.procurement.award.persistence.BidEvaluationStore;
 import cn.shegong.procurement.bidding.model.Bid;
 import cn.shegong.procurement.bidding.model.BidStatus;
 import cn.shegong.procurement.bidding.model.BidTerms;
+import cn.shegong.procurement.bidding.model.PanelMember;
+import cn.shegong.procurement.bidding.model.PastGrade;
+import cn.shegong.procurement.bidding.model.PriceScore;
+import cn.shegong.procurement.bidding.model.QualityScore;
+import cn.shegong.procurement.bidding.model.RankedBid;
 import cn.shegong.procurement.bidding.persistence.BidStore;
 import cn.shegong.procurement.calendar.model.WorkingDayCalendar;
 import cn.shegong.procurement.money.model.Money;
@@ -31,10 +42,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The steps that bring a contract test to an awarded tender before the award endpoints
- * exist: a published Maqiao station project (through the real endpoints), a registered
- * agency, its winning bid, and a tender driven through its domain commands from draft to
- * AWARDED and stored as such.
+ * The steps that bring a contract test to an awarded tender of a project whose term the
+ * test chooses: a published Maqiao station project (through the real endpoints), a
+ * registered agency, its winning bid, the panel's finalised ranking with that bid first,
+ * and a tender driven through its domain commands from draft to AWARDED and stored as
+ * such, as the award flow leaves them. Works on any clock; {@link TenderSteps} drives the
+ * real award endpoints instead but needs the test clock and a fixed 2027 project.
  */
 public final class ContractSteps {
 
@@ -53,13 +66,16 @@ public final class ContractSteps {
 
 	private final BidStore bids;
 
+	private final BidEvaluationStore evaluations;
+
 	private final AgencyRegistry registry;
 
-	public ContractSteps(MockMvc mvc, TenderStore tenders, BidStore bids, AgencyRegistry registry) {
+	public ContractSteps(MockMvc mvc, ApplicationContext context) {
 		this.mvc = mvc;
-		this.tenders = tenders;
-		this.bids = bids;
-		this.registry = registry;
+		this.tenders = context.getBean(TenderStore.class);
+		this.bids = context.getBean(BidStore.class);
+		this.evaluations = context.getBean(BidEvaluationStore.class);
+		this.registry = context.getBean(AgencyRegistry.class);
 	}
 
 	/** An awarded tender of a project whose term is the given one (a year at most). */
@@ -74,10 +90,23 @@ public final class ContractSteps {
 		tender.award(AWARD_NOTICE_ON.plusMonths(1));
 		this.tenders.insert(tender);
 		Instant bidAt = PUBLISHED_AT.plus(2, ChronoUnit.DAYS);
-		this.bids.insert(new Bid("bid-" + UUID.randomUUID(), tender.id(), agencyId,
+		Bid winning = new Bid("bid-" + UUID.randomUUID(), tender.id(), agencyId,
 				new BidTerms(PRICE, "以长者为中心的站点运营方案", StaffingPlans.compliantStation()), BidStatus.SUBMITTED, bidAt,
-				bidAt));
+				bidAt);
+		this.bids.insert(winning, List.of());
+		this.evaluations.insert(rankedFirst(winning));
 		return new Awarded(tender.id(), projectId, agencyId);
+	}
+
+	/** The panel's finalised scoring, with the winning bid the only one and first. */
+	private static BidEvaluation rankedFirst(Bid bid) {
+		RankedBid first = new RankedBid(1, bid.id(), bid.agencyId(), bid.price(), bid.submittedAt(),
+				new PriceScore(bid.id(), bid.price(), new BigDecimal("100.00"), new BigDecimal("20.00")),
+				new QualityScore(bid.id(), List.of(), new BigDecimal("68.00")), PastGrade.NONE, BigDecimal.ZERO,
+				new BigDecimal("88.00"));
+		return BidEvaluation.restore(bid.tenderId(), RegistryFixtures.HAINING,
+				List.of(new PanelMember("expert-1", "评审专家 1", List.of())), List.of(),
+				new ScoringResult(3, List.of(first), BIDDING_DEADLINE.plus(3, ChronoUnit.DAYS)));
 	}
 
 	/** A tender whose bids are scored but whose award is not even proposed. */

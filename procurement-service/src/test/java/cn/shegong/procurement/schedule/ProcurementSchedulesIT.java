@@ -5,15 +5,14 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import cn.shegong.platform.test.ServiceIntegrationTest;
 import cn.shegong.procurement.ContractSteps;
-import cn.shegong.procurement.bidding.persistence.BidStore;
 import cn.shegong.procurement.contract.persistence.ContractStore;
 import cn.shegong.procurement.delivery.model.MilestoneStatus;
-import cn.shegong.procurement.registry.application.AgencyRegistry;
 import cn.shegong.procurement.tender.persistence.TenderStore;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,13 +31,7 @@ class ProcurementSchedulesIT {
 	MockMvc mvc;
 
 	@Autowired
-	TenderStore tenders;
-
-	@Autowired
-	BidStore bids;
-
-	@Autowired
-	AgencyRegistry registry;
+	ApplicationContext context;
 
 	@Autowired
 	ContractStore contracts;
@@ -46,7 +39,7 @@ class ProcurementSchedulesIT {
 	@Test
 	void theTimerMarksAMilestoneDueWhoseDayHasPassed() throws Exception {
 		LocalDate startedLongAgo = LocalDate.now(TenderStore.BUYER_ZONE).minusDays(200);
-		ContractSteps steps = new ContractSteps(this.mvc, this.tenders, this.bids, this.registry);
+		ContractSteps steps = new ContractSteps(this.mvc, this.context);
 		String contractId = steps
 			.signedContract(steps.awardedTender(startedLongAgo, startedLongAgo.plusYears(1).minusDays(1)));
 

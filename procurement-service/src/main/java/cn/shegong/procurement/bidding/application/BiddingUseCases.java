@@ -1,9 +1,9 @@
 package cn.shegong.procurement.bidding.application;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
+import cn.shegong.platform.outbox.Outbox;
 import cn.shegong.platform.problem.ProblemException;
 import cn.shegong.platform.security.Caller;
 import cn.shegong.procurement.access.Jurisdiction;
@@ -25,7 +26,11 @@ import cn.shegong.procurement.bidding.model.BidTerms;
 import cn.shegong.procurement.bidding.model.BiddingDeadline;
 import cn.shegong.procurement.bidding.persistence.BidStore;
 import cn.shegong.procurement.bidding.persistence.BidStore.Versioned;
+import cn.shegong.procurement.budget.model.BudgetRules;
+import cn.shegong.procurement.budget.model.SalaryFloor;
+import cn.shegong.procurement.event.ProcurementEvents;
 import cn.shegong.procurement.money.model.Money;
+import cn.shegong.procurement.project.persistence.ProjectStore;
 import cn.shegong.procurement.registry.model.BidEligibility;
 import cn.shegong.procurement.registry.persistence.AgencyRepository;
 import cn.shegong.procurement.registry.persistence.StoredAgency;
@@ -35,53 +40,97 @@ import cn.shegong.procurement.tender.model.TenderStatus;
 import cn.shegong.procurement.tender.persistence.TenderStore;
 
 /**
- * Agencies submit and withdraw their bids on published tenders; the buyer's officers read
- * all bids of a tender. An agency only ever sees its own bid. Every change leaves an
- * entry in the audit trail.
+ * Agencies submit, amend and withdraw their bids on published tenders; the buyer's
+ * officers read all bids of a tender. An agency only ever sees its own bid. Eligibility
+ * is checked on every submission and amendment, against the staffing requirement of the
+ * tender's own project. Every change leaves an entry in the audit trail.
  */
 @Service
 public class BiddingUseCases {
-
-	/** The salary floor is this multiple of the local average monthly wage [SEED 003]. */
-	private static final BigDecimal SALARY_FLOOR_FACTOR = new BigDecimal("1.2");
 
 	private final BidStore store;
 
 	private final TenderStore tenders;
 
+	private final ProjectStore projects;
+
 	private final AgencyRepository agencies;
 
 	private final AuditLog auditLog;
+
+	private final Outbox outbox;
 
 	private final Clock clock;
 
 	private final Money salaryFloor;
 
-	// Projects do not state their staffing requirement yet, so every bid is measured
-	// against a station project's.
-	private final BidEligibilityOfPlan planEligibility = new BidEligibilityOfPlan(StaffingRequirement.defaults());
-
-	BiddingUseCases(BidStore store, TenderStore tenders, AgencyRepository agencies, AuditLog auditLog, Clock clock,
+	BiddingUseCases(BidStore store, TenderStore tenders, ProjectStore projects, AgencyRepository agencies,
+			AuditLog auditLog, Outbox outbox, Clock clock, BudgetRules budgetRules,
 			@Value("${shegong.procurement.local-average-monthly-wage-yuan:8000.00}") String localAverageMonthlyWage) {
 		this.store = store;
 		this.tenders = tenders;
+		this.projects = projects;
 		this.agencies = agencies;
 		this.auditLog = auditLog;
+		this.outbox = outbox;
 		this.clock = clock;
-		this.salaryFloor = Money.ofYuan(localAverageMonthlyWage).times(SALARY_FLOOR_FACTOR);
+		this.salaryFloor = SalaryFloor.of(Money.ofYuan(localAverageMonthlyWage), budgetRules).minimumMonthlySalary();
 	}
 
 	public Versioned submit(Caller caller, String tenderId, BidTerms terms) {
 		String agencyId = agencyOf(caller);
 		Tender tender = openTender(tenderId);
-		Instant now = this.clock.instant();
+		Instant now = now();
 		BidChange change = Bid.submit("bid-" + UUID.randomUUID(), tenderId, agencyId, terms, deadlineOf(tender), now);
-		BidEligibility.check(this.agencies.findById(agencyId).map(StoredAgency::agency),
-				LocalDate.ofInstant(now, TenderStore.BUYER_ZONE));
-		this.planEligibility.check(terms.staffingPlan(), this.salaryFloor);
-		long version = this.store.insert(change.bid());
+		requireEligible(agencyId, tender, terms, now);
+		long version = this.store.insert(change.bid(), List.of(this.outbox.pending(ProcurementEvents.BID_SUBMITTED,
+				change.bid().id(), BidSubmittedData.of(change.bid()))));
 		audit(caller, change.bid(), "submit", Map.of(), null);
 		return new Versioned(change.bid(), version);
+	}
+
+	/**
+	 * Replaces the terms of the caller's bid before the deadline, checked as a new
+	 * submission would be: a ban that started since, or a plan that no longer meets the
+	 * project, is refused.
+	 */
+	public Versioned amend(Caller caller, String tenderId, BidTerms terms, long version) {
+		String agencyId = agencyOf(caller);
+		Versioned found = requireVersion(mine(caller, tenderId), version);
+		Tender tender = openTender(tenderId);
+		Instant now = now();
+		Map<String, Object> before = snapshot(found.bid());
+		BidChange change = found.bid().amend(agencyId, terms, deadlineOf(tender), now);
+		requireEligible(agencyId, tender, terms, now);
+		long saved = this.store.save(change.bid(), version);
+		audit(caller, change.bid(), "amend", before, null);
+		return new Versioned(change.bid(), saved);
+	}
+
+	/**
+	 * Now to the millisecond, as the store keeps it, so that what a response or an event
+	 * says matches what a later read returns.
+	 */
+	private Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
+	}
+
+	private void requireEligible(String agencyId, Tender tender, BidTerms terms, Instant now) {
+		BidEligibility.check(this.agencies.findById(agencyId).map(StoredAgency::agency),
+				LocalDate.ofInstant(now, TenderStore.BUYER_ZONE));
+		new BidEligibilityOfPlan(staffingRequirementOf(tender)).check(terms.staffingPlan(), this.salaryFloor);
+	}
+
+	private StaffingRequirement staffingRequirementOf(Tender tender) {
+		return this.projects.find(tender.projectId())
+			.map((found) -> found.project().definition().staffingRequirement())
+			.orElseThrow(() -> new IllegalStateException(
+					"tender " + tender.id() + " names project " + tender.projectId() + ", which is not stored"));
+	}
+
+	/** The bids still in the competition, for scoring; first submitted first. */
+	public List<Bid> standingBids(String tenderId) {
+		return this.store.forTender(tenderId).stream().map(Versioned::bid).filter(Bid::isStanding).toList();
 	}
 
 	public Versioned mine(Caller caller, String tenderId) {
@@ -100,19 +149,23 @@ public class BiddingUseCases {
 	}
 
 	public Versioned withdraw(Caller caller, String tenderId, long version) {
-		Versioned found = mine(caller, tenderId);
-		if (found.version() != version) {
-			throw new OptimisticLockingFailureException("bid " + found.bid().id() + " is at version " + found.version()
-					+ ", the change was made on " + version);
-		}
+		Versioned found = requireVersion(mine(caller, tenderId), version);
 		Tender tender = this.tenders.find(tenderId)
 			.map(TenderStore.Versioned::tender)
 			.orElseThrow(() -> tenderNotFound(tenderId));
 		Map<String, Object> before = snapshot(found.bid());
-		BidChange change = found.bid().withdraw(agencyOf(caller), deadlineOf(tender), this.clock.instant());
+		BidChange change = found.bid().withdraw(agencyOf(caller), deadlineOf(tender), now());
 		long saved = this.store.save(change.bid(), version);
 		audit(caller, change.bid(), "withdraw", before, null);
 		return new Versioned(change.bid(), saved);
+	}
+
+	private static Versioned requireVersion(Versioned found, long version) {
+		if (found.version() != version) {
+			throw new OptimisticLockingFailureException("bid " + found.bid().id() + " is at version " + found.version()
+					+ ", the change was made on " + version);
+		}
+		return found;
 	}
 
 	/**

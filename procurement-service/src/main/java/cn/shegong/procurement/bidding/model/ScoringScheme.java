@@ -39,6 +39,16 @@ public final class ScoringScheme {
 		return new ScoringScheme(priceWeightBasisPoints, criteria);
 	}
 
+	/**
+	 * The scheme of a tender whose buyer has not defined its own [OURS]: price 20%, in
+	 * the middle of the 10–30% allowed for services [NAT]; 服务方案 (the service proposal)
+	 * 45% and 团队配置 (the team) 35%, since a social-work service stands or falls by both.
+	 */
+	public static ScoringScheme nationalDefault() {
+		return define(2_000, List.of(new QualityCriterion("服务方案", 4_500), new QualityCriterion("团队配置", 3_500)),
+				PriceWeightRange.forServices());
+	}
+
 	public int priceWeightBasisPoints() {
 		return this.priceWeightBasisPoints;
 	}

@@ -1,18 +1,22 @@
 package cn.shegong.procurement.bidding.persistence;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
+
+import cn.shegong.platform.outbox.PendingEvent;
 
 import cn.shegong.procurement.bidding.model.Bid;
 import cn.shegong.procurement.bidding.model.BidStatus;
 import cn.shegong.procurement.bidding.model.BidTerms;
 
 /**
- * A bid as stored, with its version for optimistic locking. BidSubmitted is not published
- * yet, so the document carries no outbox.
+ * A bid as stored, with its version for optimistic locking and the events its last change
+ * caused, written together in one document so none can be lost.
  */
 @Document(BidDocument.COLLECTION)
 public class BidDocument {
@@ -37,10 +41,12 @@ public class BidDocument {
 
 	private Instant lastChangedAt;
 
+	private List<PendingEvent> outbox = new ArrayList<>();
+
 	BidDocument() {
 	}
 
-	static BidDocument of(Bid bid, Long version) {
+	static BidDocument of(Bid bid, Long version, List<PendingEvent> outbox) {
 		BidDocument document = new BidDocument();
 		document.id = bid.id();
 		document.version = version;
@@ -50,6 +56,7 @@ public class BidDocument {
 		document.status = bid.status();
 		document.submittedAt = bid.submittedAt();
 		document.lastChangedAt = bid.lastChangedAt();
+		document.outbox = new ArrayList<>(outbox);
 		return document;
 	}
 

@@ -10,6 +10,9 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
+import cn.shegong.platform.outbox.Outbox;
+import cn.shegong.platform.outbox.PendingEvent;
+import cn.shegong.platform.outbox.VersionedWrites;
 import cn.shegong.procurement.bidding.model.Bid;
 
 /**
@@ -22,8 +25,11 @@ public class BidStore {
 
 	private final MongoTemplate mongo;
 
-	BidStore(MongoTemplate mongo) {
+	private final Outbox outbox;
+
+	BidStore(MongoTemplate mongo, Outbox outbox) {
 		this.mongo = mongo;
+		this.outbox = outbox;
 		mongo.indexOps(BidDocument.COLLECTION)
 			.createIndex(new Index().on("tenderId", Sort.Direction.ASC)
 				.on("agencyId", Sort.Direction.ASC)
@@ -31,14 +37,25 @@ public class BidStore {
 				.named("one_bid_per_agency_per_tender"));
 	}
 
-	/** Inserts a new bid; returns its first version. */
-	public long insert(Bid bid) {
-		return this.mongo.insert(BidDocument.of(bid, null)).getVersion();
+	/**
+	 * Inserts a new bid with the events its submission caused, in one write; returns its
+	 * first version.
+	 */
+	public long insert(Bid bid, List<PendingEvent> events) {
+		long version = this.mongo.insert(BidDocument.of(bid, null, events)).getVersion();
+		if (!events.isEmpty()) {
+			this.outbox.written();
+		}
+		return version;
 	}
 
-	/** Saves a change made on the given version; returns the new version. */
+	/**
+	 * Saves a change made on the given version; returns the new version. A conditional
+	 * update rather than a replace, so events the relay has not sent yet stay in place.
+	 */
 	public long save(Bid bid, long expectedVersion) {
-		return this.mongo.save(BidDocument.of(bid, expectedVersion)).getVersion();
+		return VersionedWrites.save(this.mongo, BidDocument.of(bid, expectedVersion, List.of()), bid.id(),
+				expectedVersion, List.of());
 	}
 
 	public Optional<Versioned> findByAgency(String tenderId, String agencyId) {

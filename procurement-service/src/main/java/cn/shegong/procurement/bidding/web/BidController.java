@@ -8,6 +8,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -17,8 +18,8 @@ import cn.shegong.platform.security.Caller;
 import cn.shegong.procurement.bidding.application.BiddingUseCases;
 
 /**
- * Bids on a tender. An agency submits, reads and withdraws its own bid; only the buyer's
- * officers see all bids, so no agency learns another's price.
+ * Bids on a tender. An agency submits, reads, amends and withdraws its own bid; only the
+ * buyer's officers see all bids, so no agency learns another's price.
  */
 @RestController
 @RequestMapping("/api/procurement/tenders/{tenderId}/bids")
@@ -42,6 +43,12 @@ class BidController {
 	@PreAuthorize("hasRole('agency-staff')")
 	BidView mine(Caller caller, @PathVariable String tenderId) {
 		return BidView.of(this.bidding.mine(caller, tenderId));
+	}
+
+	@PutMapping("/mine")
+	@PreAuthorize("hasRole('agency-staff')")
+	BidView amend(Caller caller, @PathVariable String tenderId, @Valid @RequestBody BidRequests.Amendment amendment) {
+		return BidView.of(this.bidding.amend(caller, tenderId, amendment.terms(), amendment.version()));
 	}
 
 	@GetMapping

@@ -35,6 +35,17 @@ final class BidRequests {
 
 	}
 
+	/** New terms replacing the whole of the old ones, made on the bid's version. */
+	record Amendment(@NotNull @Pattern(regexp = "(?=.*[1-9])" + YUAN) String priceYuan,
+			@NotBlank String proposalSummary, @NotEmpty List<@Valid @NotNull Position> staffingPlan,
+			@NotNull Long version) {
+
+		BidTerms terms() {
+			return new Submission(this.priceYuan, this.proposalSummary, this.staffingPlan).terms();
+		}
+
+	}
+
 	record Position(@NotNull StaffRole role, @NotBlank String name, boolean certified,
 			@Min(1) @Max(PlannedPosition.FULL_TIME) int fteBasisPoints,
 			@NotNull @Pattern(regexp = YUAN) String monthlySalaryYuan) {

@@ -1,5 +1,6 @@
 package cn.shegong.procurement.project.application;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,6 +12,10 @@ import cn.shegong.platform.problem.ProblemException;
 import cn.shegong.platform.security.Caller;
 import cn.shegong.procurement.access.Jurisdiction;
 import cn.shegong.procurement.audit.AuditLog;
+import cn.shegong.procurement.budget.model.BudgetRules;
+import cn.shegong.procurement.budget.model.FundingSplit;
+import cn.shegong.procurement.budget.model.TownSubsidyLedger;
+import cn.shegong.procurement.budget.model.TownSubsidyLedger.PlannedSpend;
 import cn.shegong.procurement.catalogue.model.CatalogueCode;
 import cn.shegong.procurement.event.ProcurementEvents;
 import cn.shegong.procurement.project.model.Project;
@@ -19,6 +24,7 @@ import cn.shegong.procurement.project.model.ProjectPublished;
 import cn.shegong.procurement.project.model.TermRules;
 import cn.shegong.procurement.project.persistence.ProjectStore;
 import cn.shegong.procurement.project.persistence.ProjectStore.Versioned;
+import cn.shegong.procurement.staffing.model.StaffingRequirement;
 
 /**
  * Drafting a project, approving its budget, giving it a catalogue code, and publishing it
@@ -33,15 +39,23 @@ public class ProjectUseCases {
 
 	private final TermRules termRules;
 
-	ProjectUseCases(ProjectStore store, Outbox outbox) {
+	private final BudgetRules budgetRules;
+
+	private final StaffingRequirement defaultStaffing;
+
+	ProjectUseCases(ProjectStore store, Outbox outbox, TermRules termRules, BudgetRules budgetRules,
+			StaffingRequirement defaultStaffing) {
 		this.store = store;
 		this.outbox = outbox;
-		this.termRules = TermRules.defaults();
+		this.termRules = termRules;
+		this.budgetRules = budgetRules;
+		this.defaultStaffing = defaultStaffing;
 	}
 
 	public Versioned draft(Caller caller, DraftCommand command) {
 		String region = Jurisdiction.regionOf(caller).code();
-		ProjectDefinition definition = command.definition("prj-" + UUID.randomUUID(), region, this.termRules);
+		ProjectDefinition definition = command.definition("prj-" + UUID.randomUUID(), region,
+				new DraftRules(this.termRules, this.budgetRules, this.defaultStaffing));
 		requireMayChange(caller, definition.regionCode(), definition.id());
 		Project project = Project.draft(definition, command.requestedCatalogueCode(), this.termRules);
 		return new Versioned(project, this.store.insert(project));
@@ -75,6 +89,22 @@ public class ProjectUseCases {
 		return new Versioned(found.project(), saved);
 	}
 
+	/**
+	 * How the project's budget is paid: the city's capped subsidy and the town's share,
+	 * counted across the buyer's projects that start in the same year, earliest first.
+	 */
+	public FundingSplit fundingSplitOf(Project project) {
+		int year = project.definition().term().from().getYear();
+		List<PlannedSpend> sameYear = this.store.ofBuyer(project.definition().buyerId())
+			.stream()
+			.filter((other) -> other.definition().term().from().getYear() == year)
+			.sorted(Comparator.comparing((Project other) -> other.definition().term().from())
+				.thenComparing(Project::id))
+			.map((other) -> new PlannedSpend(other.id(), other.definition().budget().total()))
+			.toList();
+		return TownSubsidyLedger.split(sameYear, this.budgetRules).get(project.id());
+	}
+
 	private Versioned changeable(Caller caller, String id) {
 		Versioned found = read(caller, id);
 		requireMayChange(caller, found.project().definition().regionCode(), id);
@@ -95,9 +125,17 @@ public class ProjectUseCases {
 	/** What a draft is made of, before it has an id and a region. */
 	public interface DraftCommand {
 
-		ProjectDefinition definition(String id, String regionCode, TermRules termRules);
+		ProjectDefinition definition(String id, String regionCode, DraftRules rules);
 
 		Optional<CatalogueCode> requestedCatalogueCode();
+
+	}
+
+	/**
+	 * The city's rules a draft is built under, and what it gets for what its buyer leaves
+	 * out.
+	 */
+	public record DraftRules(TermRules termRules, BudgetRules budgetRules, StaffingRequirement defaultStaffing) {
 
 	}
 

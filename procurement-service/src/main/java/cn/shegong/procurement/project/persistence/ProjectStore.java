@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import cn.shegong.platform.outbox.Outbox;
@@ -31,6 +33,12 @@ public class ProjectStore {
 	public Optional<Versioned> find(String id) {
 		return Optional.ofNullable(this.mongo.findById(id, ProjectDocument.class))
 			.map((document) -> new Versioned(document.toProject(), document.getVersion()));
+	}
+
+	/** Every project of a buyer, in no particular order. */
+	public List<Project> ofBuyer(String buyerId) {
+		Query query = Query.query(Criteria.where("definition.buyerId").is(buyerId));
+		return this.mongo.find(query, ProjectDocument.class).stream().map(ProjectDocument::toProject).toList();
 	}
 
 	/** Inserts a new project; returns its first version. */

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import cn.shegong.platform.security.Caller;
 import cn.shegong.procurement.catalogue.model.CatalogueCode;
 import cn.shegong.procurement.project.application.ProjectUseCases;
+import cn.shegong.procurement.project.persistence.ProjectStore;
 
 /**
  * Projects of a buyer, from draft to published. Changes carry the version they were made
@@ -34,27 +35,27 @@ class ProjectController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasRole('procurement-officer')")
 	ProjectView draft(Caller caller, @Valid @RequestBody ProjectRequests.DraftProject request) {
-		return ProjectView.of(this.projects.draft(caller, request));
+		return view(this.projects.draft(caller, request));
 	}
 
 	@GetMapping("/{id}")
 	@PreAuthorize("hasAnyRole('procurement-officer', 'supervisor', 'admin')")
 	ProjectView read(Caller caller, @PathVariable String id) {
-		return ProjectView.of(this.projects.read(caller, id));
+		return view(this.projects.read(caller, id));
 	}
 
 	@PostMapping("/{id}/budget-approval")
 	@PreAuthorize("hasRole('procurement-officer')")
 	ProjectView approveBudget(Caller caller, @PathVariable String id,
 			@Valid @RequestBody ProjectRequests.VersionedChange change) {
-		return ProjectView.of(this.projects.approveBudget(caller, id, change.version()));
+		return view(this.projects.approveBudget(caller, id, change.version()));
 	}
 
 	@PutMapping("/{id}/catalogue-code")
 	@PreAuthorize("hasRole('procurement-officer')")
 	ProjectView assignCatalogueCode(Caller caller, @PathVariable String id,
 			@Valid @RequestBody ProjectRequests.CatalogueCodeChange change) {
-		return ProjectView.of(this.projects.assignCatalogueCode(caller, id, CatalogueCode.of(change.catalogueCode()),
+		return view(this.projects.assignCatalogueCode(caller, id, CatalogueCode.of(change.catalogueCode()),
 				change.version()));
 	}
 
@@ -62,7 +63,11 @@ class ProjectController {
 	@PreAuthorize("hasRole('procurement-officer')")
 	ProjectView publish(Caller caller, @PathVariable String id,
 			@Valid @RequestBody ProjectRequests.VersionedChange change) {
-		return ProjectView.of(this.projects.publish(caller, id, change.version()));
+		return view(this.projects.publish(caller, id, change.version()));
+	}
+
+	private ProjectView view(ProjectStore.Versioned versioned) {
+		return ProjectView.of(versioned, this.projects.fundingSplitOf(versioned.project()));
 	}
 
 }

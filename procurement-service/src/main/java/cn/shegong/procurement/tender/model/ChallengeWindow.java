@@ -35,7 +35,8 @@ public record ChallengeWindow(LocalDate noticeOn, LocalDate endsOn, List<Challen
 	/**
 	 * This window with a new challenge filed on {@code on}, refused outside the window.
 	 */
-	public ChallengeWindow file(String challengerId, LocalDate on, WorkingDayCalendar calendar, TenderRules rules) {
+	public ChallengeWindow file(String challengerId, String reason, LocalDate on, WorkingDayCalendar calendar,
+			TenderRules rules) {
 		if (on.isBefore(this.noticeOn)) {
 			throw ProblemException.ruleViolated("challenge-before-award-notice",
 					"a challenge dated " + on + " comes before the award notice of " + this.noticeOn, on,
@@ -46,12 +47,12 @@ public record ChallengeWindow(LocalDate noticeOn, LocalDate endsOn, List<Challen
 		}
 		String id = "challenge-" + (this.challenges.size() + 1);
 		List<Challenge> all = new ArrayList<>(this.challenges);
-		all.add(Challenge.filed(id, challengerId, on, calendar, rules));
+		all.add(Challenge.filed(id, challengerId, reason, on, calendar, rules));
 		return new ChallengeWindow(this.noticeOn, this.endsOn, all);
 	}
 
 	/** This window with the challenge answered on {@code on}; each is answered once. */
-	public ChallengeWindow answer(String challengeId, LocalDate on) {
+	public ChallengeWindow answer(String challengeId, String reply, LocalDate on) {
 		Challenge challenge = challenge(challengeId).orElseThrow(() -> ProblemException.notFound("challenge-not-found",
 				"this tender has no challenge " + challengeId, challengeId));
 		if (challenge.isAnswered()) {
@@ -65,7 +66,7 @@ public record ChallengeWindow(LocalDate noticeOn, LocalDate endsOn, List<Challen
 					challenge.filedOn());
 		}
 		List<Challenge> all = this.challenges.stream()
-			.map((each) -> each.id().equals(challengeId) ? each.answeredOn(on) : each)
+			.map((each) -> each.id().equals(challengeId) ? each.answered(reply, on) : each)
 			.toList();
 		return new ChallengeWindow(this.noticeOn, this.endsOn, all);
 	}

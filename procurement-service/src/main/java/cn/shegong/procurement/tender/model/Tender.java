@@ -56,6 +56,8 @@ public final class Tender {
 
 	private String closingReason;
 
+	private LocalDate awardedOn;
+
 	private Tender(String id, String projectId, String buyerRegion, ProcurementMethod method, TenderNotice notice,
 			String scoringSchemeId, TenderRules rules) {
 		this.id = requireText(id, "id");
@@ -85,6 +87,7 @@ public final class Tender {
 		tender.proposedAgencyId = state.proposedAgencyId();
 		tender.challengeWindow = state.challengeWindow();
 		tender.closingReason = state.closingReason();
+		tender.awardedOn = state.awardedOn();
 		return tender;
 	}
 
@@ -93,7 +96,7 @@ public final class Tender {
 	 * yet.
 	 */
 	public record StoredState(TenderStatus status, Instant publishedAt, Instant biddingDeadline,
-			String proposedAgencyId, ChallengeWindow challengeWindow, String closingReason) {
+			String proposedAgencyId, ChallengeWindow challengeWindow, String closingReason, LocalDate awardedOn) {
 
 		public StoredState {
 			if (status == null) {
@@ -162,7 +165,7 @@ public final class Tender {
 	}
 
 	/** A supplier's challenge (质疑) to the proposed award, dated {@code on}. */
-	public ChallengeFiled challenge(String challengerId, LocalDate on, WorkingDayCalendar calendar) {
+	public ChallengeFiled challenge(String challengerId, String reason, LocalDate on, WorkingDayCalendar calendar) {
 		requireText(challengerId, "challengerId");
 		if (this.challengeWindow == null || this.status == TenderStatus.CANCELLED) {
 			throw ProblemException.conflict("tender-not-open-to-challenge",
@@ -172,17 +175,17 @@ public final class Tender {
 			// Awarded or later: the window has passed, whatever date the challenge bears.
 			throw this.challengeWindow.closedOn(on);
 		}
-		this.challengeWindow = this.challengeWindow.file(challengerId, on, calendar, this.rules);
+		this.challengeWindow = this.challengeWindow.file(challengerId, reason, on, calendar, this.rules);
 		Challenge filed = this.challengeWindow.latest().orElseThrow();
 		return new ChallengeFiled(this.id, filed.id(), challengerId, on, filed.replyDueOn(), filed.complaintDueOn());
 	}
 
-	public ChallengeAnswered answerChallenge(String challengeId, LocalDate on) {
+	public ChallengeAnswered answerChallenge(String challengeId, String reply, LocalDate on) {
 		if (this.status != TenderStatus.CHALLENGE_WINDOW) {
 			throw ProblemException.conflict("tender-not-in-challenge-window",
 					"a tender in status " + this.status + " has no challenge to answer", this.status);
 		}
-		this.challengeWindow = this.challengeWindow.answer(challengeId, on);
+		this.challengeWindow = this.challengeWindow.answer(challengeId, reply, on);
 		Challenge answered = this.challengeWindow.challenge(challengeId).orElseThrow();
 		return new ChallengeAnswered(this.id, challengeId, on, answered.wasAnsweredLate());
 	}
@@ -194,6 +197,7 @@ public final class Tender {
 		this.status.requireCanGoTo(TenderStatus.AWARDED);
 		this.challengeWindow.requirePassedAndAnswered(today);
 		moveTo(TenderStatus.AWARDED);
+		this.awardedOn = today;
 		return new TenderAwarded(this.id, this.projectId, this.proposedAgencyId, today);
 	}
 
@@ -301,6 +305,11 @@ public final class Tender {
 
 	public Optional<ChallengeWindow> challengeWindow() {
 		return Optional.ofNullable(this.challengeWindow);
+	}
+
+	/** The day the award became final; empty before. */
+	public Optional<LocalDate> awardedOn() {
+		return Optional.ofNullable(this.awardedOn);
 	}
 
 	/** Why the tender was cancelled, terminated or unsuccessful. */

@@ -35,6 +35,18 @@ public enum TenderStatus {
 		};
 	}
 
+	/**
+	 * The statuses of a tender whose award became final: the award result is public from
+	 * then on, whatever happens to the contract.
+	 */
+	public static Set<TenderStatus> awardedOrLater() {
+		return EnumSet.of(AWARDED, CONTRACT_SIGNED, IN_SERVICE, COMPLETED, TERMINATED);
+	}
+
+	public boolean hasBeenAwarded() {
+		return awardedOrLater().contains(this);
+	}
+
 	public boolean canGoTo(TenderStatus next) {
 		return successors().contains(next);
 	}

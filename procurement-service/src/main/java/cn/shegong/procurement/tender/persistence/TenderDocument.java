@@ -1,11 +1,13 @@
 package cn.shegong.procurement.tender.persistence;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import cn.shegong.procurement.tender.model.ChallengeWindow;
 import cn.shegong.procurement.tender.model.ProcurementMethod;
 import cn.shegong.procurement.tender.model.Tender;
 import cn.shegong.procurement.tender.model.TenderNotice;
@@ -51,6 +53,10 @@ public class TenderDocument {
 
 	private String proposedAgencyId;
 
+	private ChallengeWindow challengeWindow;
+
+	private LocalDate awardedOn;
+
 	TenderDocument() {
 	}
 
@@ -70,22 +76,17 @@ public class TenderDocument {
 		document.biddingDeadline = tender.biddingDeadline().orElse(null);
 		document.closingReason = tender.closingReason().orElse(null);
 		document.proposedAgencyId = tender.proposedAgencyId().orElse(null);
+		document.challengeWindow = tender.challengeWindow().orElse(null);
+		document.awardedOn = tender.awardedOn().orElse(null);
 		return document;
 	}
 
-	/**
-	 * The tender rebuilt by replaying the commands that brought it here. The domain
-	 * offers no other way in; replaying under the stored rules and zone passes the same
-	 * checks the original commands passed. Only the statuses this service reaches so far
-	 * (draft, published, cancelled) can be replayed.
-	 */
+	/** The tender as it was saved, without replaying or re-checking its history. */
 	Tender toTender() {
-		// The challenge window is stored once the award API reaches it. The proposed
-		// agency is kept already, because a contract is drawn up with the awarded agency.
 		return Tender.restore(this.id, this.projectId, this.buyerRegion, this.method,
 				new TenderNotice(this.title, this.summary), this.scoringSchemeId, this.rules,
-				new Tender.StoredState(this.status, this.publishedAt, this.biddingDeadline, this.proposedAgencyId, null,
-						this.closingReason));
+				new Tender.StoredState(this.status, this.publishedAt, this.biddingDeadline, this.proposedAgencyId,
+						this.challengeWindow, this.closingReason, this.awardedOn));
 	}
 
 	public String getId() {

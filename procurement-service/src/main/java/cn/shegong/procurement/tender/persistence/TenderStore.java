@@ -11,6 +11,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import cn.shegong.procurement.tender.model.Tender;
+import cn.shegong.procurement.tender.model.TenderStatus;
 
 /**
  * Loads and saves tenders. A save carries the expected version: if someone else saved in
@@ -37,6 +38,13 @@ public class TenderStore {
 	public List<Tender> published() {
 		Query query = Query.query(Criteria.where("publishedAt").ne(null))
 			.with(Sort.by(Sort.Direction.DESC, "publishedAt"));
+		return this.mongo.find(query, TenderDocument.class).stream().map(TenderDocument::toTender).toList();
+	}
+
+	/** Tenders whose award became final, most recently awarded first. */
+	public List<Tender> awarded() {
+		Query query = Query.query(Criteria.where("status").in(TenderStatus.awardedOrLater()))
+			.with(Sort.by(Sort.Direction.DESC, "awardedOn", "_id"));
 		return this.mongo.find(query, TenderDocument.class).stream().map(TenderDocument::toTender).toList();
 	}
 

@@ -15,8 +15,8 @@ import cn.shegong.platform.security.Caller;
 import cn.shegong.procurement.tender.application.TenderUseCases;
 
 /**
- * Tenders of a buyer's region, from draft to published or cancelled. Changes carry the
- * version they were made on.
+ * Tenders of a buyer's region, from draft to published, closed for bidding or cancelled.
+ * Changes carry the version they were made on.
  */
 @RestController
 @RequestMapping("/api/procurement/tenders")
@@ -46,6 +46,13 @@ class TenderController {
 	TenderView publish(Caller caller, @PathVariable String id,
 			@Valid @RequestBody TenderRequests.Publication publication) {
 		return TenderView.of(this.tenders.publish(caller, id, publication.biddingDeadline(), publication.version()));
+	}
+
+	@PostMapping("/{id}/bidding-closure")
+	@PreAuthorize("hasRole('procurement-officer')")
+	TenderView closeBidding(Caller caller, @PathVariable String id,
+			@Valid @RequestBody TenderRequests.VersionOnly closure) {
+		return TenderView.of(this.tenders.closeBidding(caller, id, closure.version()));
 	}
 
 	@PostMapping("/{id}/cancellation")

@@ -27,6 +27,11 @@ final class TenderRequests {
 
 	}
 
+	/** A change that needs nothing but the version it was made on. */
+	record VersionOnly(@NotNull Long version) {
+
+	}
+
 	/** The reason is the domain's to require, so that its refusal names the rule. */
 	record Cancellation(String reason, @NotNull Long version) {
 

@@ -72,4 +72,13 @@ class ScoringSchemeTest {
 			.satisfies(ex -> assertThat(ex.rule()).isEqualTo("quality-criterion-weight-not-positive"));
 	}
 
+	@Test
+	void theNationalDefaultWeighsPriceAtTwentyPercentWithinTheRangeForServices() {
+		ScoringScheme scheme = ScoringScheme.nationalDefault();
+
+		assertThat(scheme.priceWeightBasisPoints()).isEqualTo(2_000);
+		assertThat(PriceWeightRange.forServices().contains(scheme.priceWeightBasisPoints())).isTrue();
+		assertThat(scheme.qualityCriteria()).extracting(QualityCriterion::name).containsExactly("服务方案", "团队配置");
+	}
+
 }

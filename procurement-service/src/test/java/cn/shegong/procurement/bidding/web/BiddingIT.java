@@ -2,19 +2,28 @@ package cn.shegong.procurement.bidding.web;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import cn.shegong.platform.event.EventEnvelope;
+import cn.shegong.platform.event.EventJson;
+import cn.shegong.platform.test.EventSchemas;
+import cn.shegong.platform.test.OutboxFixture;
 import cn.shegong.platform.test.ServiceIntegrationTest;
 import cn.shegong.platform.test.Tokens;
 import cn.shegong.procurement.ProjectSteps;
+import cn.shegong.procurement.event.ProcurementEvents;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static cn.shegong.procurement.ProjectSteps.HAINING_OFFICER;
 import static cn.shegong.procurement.ProjectSteps.STATION_PROJECT;
@@ -23,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -47,6 +57,9 @@ class BiddingIT {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	EmbeddedKafkaBroker broker;
 
 	private String tenderId;
 
@@ -179,6 +192,88 @@ class BiddingIT {
 		withdraw(MAQIAO, submitted.get("version").asLong() + 1).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.rule").value("stale-version"));
 		this.mvc.perform(get(bids() + "/mine").with(MAQIAO)).andExpect(jsonPath("$.status").value("SUBMITTED"));
+	}
+
+	@Test
+	void aSubmittedBidIsAnnouncedThroughTheOutboxWithoutItsPrice() throws Exception {
+		JsonNode submitted = body(submit(MAQIAO, "450000.00", VALID_PLAN).andExpect(status().isCreated()));
+		String bidId = submitted.get("id").asString();
+
+		List<ConsumerRecord<String, String>> records = OutboxFixture.records(this.broker.getBrokersAsString(),
+				"procurement.events", 1);
+		EventEnvelope event = records.stream()
+			.filter((candidate) -> bidId.equals(candidate.key()))
+			.map((record) -> EventJson.standard().read(record.value()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(event.is(ProcurementEvents.BID_SUBMITTED)).isTrue();
+		assertThat(event.subject()).isEqualTo(bidId);
+		assertThat(event.data()).containsEntry("bidId", bidId)
+			.containsEntry("tenderId", this.tenderId)
+			.containsEntry("agencyId", "agency-maqiao")
+			.containsEntry("submittedAt", submitted.get("submittedAt").asString())
+			.doesNotContainKeys("price", "priceYuan", "terms");
+		assertThat(EventSchemas.violations(
+				getClass().getResourceAsStream(ProcurementEvents.schemaPath(ProcurementEvents.BID_SUBMITTED)),
+				JsonMapper.builder().build().writeValueAsString(event.data())))
+			.isEmpty();
+	}
+
+	@Test
+	void anAgencyAmendsItsBidBeforeTheDeadlineAndTheTrailShowsIt() throws Exception {
+		JsonNode submitted = body(submit(MAQIAO, "450000.00", VALID_PLAN).andExpect(status().isCreated()));
+
+		JsonNode amended = body(
+				amend(MAQIAO, "436000.00", VALID_PLAN, submitted.get("version").asLong()).andExpect(status().isOk()));
+
+		assertThat(amended.get("status").asString()).isEqualTo("AMENDED");
+		assertThat(amended.get("priceYuan").asString()).isEqualTo("436000.00");
+		assertThat(amended.get("submittedAt").asString()).isEqualTo(submitted.get("submittedAt").asString());
+		assertThat(amended.get("version").asLong()).isGreaterThan(submitted.get("version").asLong());
+		this.mvc.perform(get("/api/procurement/audit/bid/" + submitted.get("id").asString()).with(HAINING_OFFICER))
+			.andExpect(jsonPath("$.length()").value(2))
+			.andExpect(jsonPath("$[1].action").value("amend"))
+			.andExpect(jsonPath("$[1].actor").value("staff-agency-maqiao"))
+			.andExpect(jsonPath("$[1].changes[?(@.field == 'priceYuan')].after").value("436000.00"));
+	}
+
+	@Test
+	void anAmendmentMadeOnAStaleVersionIsRefused() throws Exception {
+		JsonNode submitted = body(submit(MAQIAO, "450000.00", VALID_PLAN).andExpect(status().isCreated()));
+		long version = submitted.get("version").asLong();
+		amend(MAQIAO, "440000.00", VALID_PLAN, version).andExpect(status().isOk());
+
+		amend(MAQIAO, "430000.00", VALID_PLAN, version).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.rule").value("stale-version"));
+		this.mvc.perform(get(bids() + "/mine").with(MAQIAO)).andExpect(jsonPath("$.priceYuan").value("440000.00"));
+	}
+
+	@Test
+	void anAmendmentWhosePlanFallsShortIsRefusedAndTheBidStaysAsItWas() throws Exception {
+		JsonNode submitted = body(submit(MAQIAO, "450000.00", VALID_PLAN).andExpect(status().isCreated()));
+		String fiveStaff = VALID_PLAN.replaceFirst(",\\s*\\{\"role\":\"ASSISTANT\",\"name\":\"辅助人员 B\"[^}]*}", "");
+
+		amend(MAQIAO, "440000.00", fiveStaff, submitted.get("version").asLong())
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("staffing-plan-insufficient"));
+		this.mvc.perform(get(bids() + "/mine").with(MAQIAO))
+			.andExpect(jsonPath("$.status").value("SUBMITTED"))
+			.andExpect(jsonPath("$.priceYuan").value("450000.00"))
+			.andExpect(jsonPath("$.version").value(submitted.get("version").asLong()));
+	}
+
+	@Test
+	void anAgencyWithoutABidHasNothingToAmend() throws Exception {
+		amend(XIASHI, "440000.00", VALID_PLAN, 0).andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.rule").value("bid-not-found"));
+	}
+
+	private ResultActions amend(RequestPostProcessor agency, String price, String plan, long version) throws Exception {
+		return this.mvc.perform(put(bids() + "/mine").with(agency)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"priceYuan":"%s","proposalSummary":"调整后的站点运营方案","staffingPlan":%s,"version":%d}""".formatted(price,
+					plan, version)));
 	}
 
 	private String bids() {

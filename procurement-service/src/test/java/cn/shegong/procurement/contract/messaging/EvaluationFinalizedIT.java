@@ -16,6 +16,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -31,7 +32,6 @@ import cn.shegong.platform.test.ServiceIntegrationTest;
 import cn.shegong.procurement.ContractSteps;
 import cn.shegong.procurement.ContractSteps.Awarded;
 import cn.shegong.procurement.PublishedEvents;
-import cn.shegong.procurement.bidding.persistence.BidStore;
 import cn.shegong.procurement.contract.model.Contract;
 import cn.shegong.procurement.contract.model.ContractStatus;
 import cn.shegong.procurement.contract.persistence.ContractStore;
@@ -39,7 +39,6 @@ import cn.shegong.procurement.contract.persistence.FinalGrades;
 import cn.shegong.procurement.delivery.model.MilestoneStatus;
 import cn.shegong.procurement.event.ProcurementEvents;
 import cn.shegong.procurement.payment.model.PaymentRecord;
-import cn.shegong.procurement.registry.application.AgencyRegistry;
 import cn.shegong.procurement.registry.model.BanPeriod;
 import cn.shegong.procurement.registry.persistence.AgencyRepository;
 import cn.shegong.procurement.tender.model.TenderStatus;
@@ -63,13 +62,10 @@ class EvaluationFinalizedIT {
 	MockMvc mvc;
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	TenderStore tenders;
-
-	@Autowired
-	BidStore bids;
-
-	@Autowired
-	AgencyRegistry registry;
 
 	@Autowired
 	AgencyRepository agencies;
@@ -98,7 +94,7 @@ class EvaluationFinalizedIT {
 
 	@BeforeEach
 	void aSignedContract() throws Exception {
-		ContractSteps steps = new ContractSteps(this.mvc, this.tenders, this.bids, this.registry);
+		ContractSteps steps = new ContractSteps(this.mvc, this.context);
 		this.awarded = steps.awardedTender(TERM_FROM, TERM_FROM.plusYears(1).minusDays(1));
 		this.contractId = steps.signedContract(this.awarded);
 	}

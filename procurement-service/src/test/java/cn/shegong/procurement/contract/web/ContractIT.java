@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.test.web.servlet.MockMvc;
@@ -18,9 +19,7 @@ import cn.shegong.platform.test.Tokens;
 import cn.shegong.procurement.ContractSteps;
 import cn.shegong.procurement.ContractSteps.Awarded;
 import cn.shegong.procurement.PublishedEvents;
-import cn.shegong.procurement.bidding.persistence.BidStore;
 import cn.shegong.procurement.event.ProcurementEvents;
-import cn.shegong.procurement.registry.application.AgencyRegistry;
 import cn.shegong.procurement.tender.model.TenderStatus;
 import cn.shegong.procurement.tender.persistence.TenderStore;
 import tools.jackson.databind.JsonNode;
@@ -48,13 +47,10 @@ class ContractIT {
 	MockMvc mvc;
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	TenderStore tenders;
-
-	@Autowired
-	BidStore bids;
-
-	@Autowired
-	AgencyRegistry registry;
 
 	@Autowired
 	EmbeddedKafkaBroker broker;
@@ -68,7 +64,7 @@ class ContractIT {
 
 	@BeforeEach
 	void anAwardedTender() throws Exception {
-		this.steps = new ContractSteps(this.mvc, this.tenders, this.bids, this.registry);
+		this.steps = new ContractSteps(this.mvc, this.context);
 		this.awarded = this.steps.awardedTender(NEXT_TERM_FROM, NEXT_TERM_FROM.plusYears(1).minusDays(1));
 	}
 

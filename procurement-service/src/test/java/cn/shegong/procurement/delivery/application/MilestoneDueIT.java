@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -18,7 +19,6 @@ import cn.shegong.procurement.Concurrently;
 import cn.shegong.procurement.ContractSteps;
 import cn.shegong.procurement.ContractSteps.Awarded;
 import cn.shegong.procurement.PublishedEvents;
-import cn.shegong.procurement.bidding.persistence.BidStore;
 import cn.shegong.procurement.clock.MovableClock;
 import cn.shegong.procurement.clock.TestClockConfiguration;
 import cn.shegong.procurement.contract.application.TenderFollowsContract;
@@ -28,7 +28,6 @@ import cn.shegong.procurement.delivery.model.ContractMilestone;
 import cn.shegong.procurement.delivery.model.MilestoneStatus;
 import cn.shegong.procurement.event.ProcurementEvents;
 import cn.shegong.procurement.project.model.MilestoneType;
-import cn.shegong.procurement.registry.application.AgencyRegistry;
 import cn.shegong.procurement.tender.model.TenderStatus;
 import cn.shegong.procurement.tender.persistence.TenderStore;
 
@@ -46,6 +45,9 @@ class MilestoneDueIT {
 	MockMvc mvc;
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	MovableClock clock;
 
 	@Autowired
@@ -61,12 +63,6 @@ class MilestoneDueIT {
 	TenderStore tenders;
 
 	@Autowired
-	BidStore bids;
-
-	@Autowired
-	AgencyRegistry registry;
-
-	@Autowired
 	EmbeddedKafkaBroker broker;
 
 	@Autowired
@@ -79,7 +75,7 @@ class MilestoneDueIT {
 	@BeforeEach
 	void aContractSignedTheDayBeforeItsTermStarts() throws Exception {
 		LocalDate tomorrow = today().plusDays(1);
-		ContractSteps steps = new ContractSteps(this.mvc, this.tenders, this.bids, this.registry);
+		ContractSteps steps = new ContractSteps(this.mvc, this.context);
 		this.awarded = steps.awardedTender(tomorrow, tomorrow.plusYears(1).minusDays(1));
 		this.contractId = steps.signedContract(this.awarded);
 	}

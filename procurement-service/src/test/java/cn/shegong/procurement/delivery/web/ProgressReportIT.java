@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.test.web.servlet.MockMvc;
@@ -19,9 +20,7 @@ import cn.shegong.platform.test.Tokens;
 import cn.shegong.procurement.ContractSteps;
 import cn.shegong.procurement.ContractSteps.Awarded;
 import cn.shegong.procurement.PublishedEvents;
-import cn.shegong.procurement.bidding.persistence.BidStore;
 import cn.shegong.procurement.event.ProcurementEvents;
-import cn.shegong.procurement.registry.application.AgencyRegistry;
 import cn.shegong.procurement.tender.persistence.TenderStore;
 
 import static cn.shegong.procurement.ProjectSteps.HAINING_OFFICER;
@@ -42,13 +41,7 @@ class ProgressReportIT {
 	MockMvc mvc;
 
 	@Autowired
-	TenderStore tenders;
-
-	@Autowired
-	BidStore bids;
-
-	@Autowired
-	AgencyRegistry registry;
+	ApplicationContext context;
 
 	@Autowired
 	EmbeddedKafkaBroker broker;
@@ -66,7 +59,7 @@ class ProgressReportIT {
 
 	@BeforeEach
 	void aSignedContract() throws Exception {
-		this.steps = new ContractSteps(this.mvc, this.tenders, this.bids, this.registry);
+		this.steps = new ContractSteps(this.mvc, this.context);
 		this.awarded = this.steps.awardedTender(TERM_FROM, TERM_FROM.plusYears(1).minusDays(1));
 		this.contractId = this.steps.signedContract(this.awarded);
 		this.agency = Tokens.agencyStaff(this.awarded.agencyId());

@@ -22,6 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Dates follow the 2026 National Day TEST DATA calendar in {@link Tenders}. */
 class TenderAwardTest {
 
+	private static final String GROUNDS = "评分未按招标文件执行";
+
+	private static final String REPLY = "经复核，评分符合招标文件";
+
 	@Test
 	void proposingAnAwardOpensAChallengeWindowOfSevenWorkingDays() {
 		Tender tender = Tenders.inStatus(TenderStatus.BIDS_SCORED);
@@ -55,7 +59,7 @@ class TenderAwardTest {
 	void aChallengeOnTheLastDayOfTheWindowIsFiled() {
 		Tender tender = Tenders.inChallengeWindow();
 
-		ChallengeFiled filed = tender.challenge(RIVAL, WINDOW_ENDS_ON, CALENDAR);
+		ChallengeFiled filed = tender.challenge(RIVAL, GROUNDS, WINDOW_ENDS_ON, CALENDAR);
 
 		assertThat(filed).isEqualTo(new ChallengeFiled("tender-1", "challenge-1", RIVAL, WINDOW_ENDS_ON,
 				LocalDate.of(2026, 10, 23), LocalDate.of(2026, 11, 13)));
@@ -66,7 +70,7 @@ class TenderAwardTest {
 	void theReplyIsDueSevenWorkingDaysLaterCountingTheMakeUpSaturday() {
 		Tender tender = Tenders.inChallengeWindow();
 
-		ChallengeFiled filed = tender.challenge(RIVAL, LocalDate.of(2026, 9, 30), CALENDAR);
+		ChallengeFiled filed = tender.challenge(RIVAL, GROUNDS, LocalDate.of(2026, 9, 30), CALENDAR);
 
 		assertThat(filed.replyDueOn()).isEqualTo(LocalDate.of(2026, 10, 15));
 	}
@@ -75,7 +79,7 @@ class TenderAwardTest {
 	void aChallengeOnTheNoticeDayIsFiled() {
 		Tender tender = Tenders.inChallengeWindow();
 
-		assertThat(tender.challenge(RIVAL, NOTICE_ON, CALENDAR).challengeId()).isEqualTo("challenge-1");
+		assertThat(tender.challenge(RIVAL, GROUNDS, NOTICE_ON, CALENDAR).challengeId()).isEqualTo("challenge-1");
 	}
 
 	@Test
@@ -83,8 +87,10 @@ class TenderAwardTest {
 		Tender tender = Tenders.inChallengeWindow();
 		LocalDate late = WINDOW_ENDS_ON.plusDays(1);
 
-		assertThat(Problems.ruleViolated("challenge-window-closed", () -> tender.challenge(RIVAL, late, CALENDAR))
-			.arguments()).containsExactly(late, WINDOW_ENDS_ON);
+		assertThat(
+				Problems.ruleViolated("challenge-window-closed", () -> tender.challenge(RIVAL, GROUNDS, late, CALENDAR))
+					.arguments())
+			.containsExactly(late, WINDOW_ENDS_ON);
 		assertThat(tender.challengeWindow().orElseThrow().challenges()).isEmpty();
 	}
 
@@ -93,7 +99,7 @@ class TenderAwardTest {
 		Tender tender = Tenders.inChallengeWindow();
 
 		Problems.ruleViolated("challenge-before-award-notice",
-				() -> tender.challenge(RIVAL, NOTICE_ON.minusDays(1), CALENDAR));
+				() -> tender.challenge(RIVAL, GROUNDS, NOTICE_ON.minusDays(1), CALENDAR));
 	}
 
 	@Test
@@ -101,14 +107,15 @@ class TenderAwardTest {
 		Tender tender = Tenders.inStatus(TenderStatus.BIDS_SCORED);
 
 		Problems.refusedBy("tender-not-open-to-challenge", ProblemException.Kind.CONFLICT,
-				() -> tender.challenge(RIVAL, NOTICE_ON, CALENDAR));
+				() -> tender.challenge(RIVAL, GROUNDS, NOTICE_ON, CALENDAR));
 	}
 
 	@Test
 	void anAwardedTenderTakesNoChallengeWhateverItsDate() {
 		Tender tender = Tenders.inStatus(TenderStatus.AWARDED);
 
-		Problems.ruleViolated("challenge-window-closed", () -> tender.challenge(RIVAL, WINDOW_ENDS_ON, CALENDAR));
+		Problems.ruleViolated("challenge-window-closed",
+				() -> tender.challenge(RIVAL, GROUNDS, WINDOW_ENDS_ON, CALENDAR));
 	}
 
 	@Test
@@ -134,7 +141,7 @@ class TenderAwardTest {
 	@Test
 	void anUnansweredChallengeHoldsTheAward() {
 		Tender tender = Tenders.inChallengeWindow();
-		tender.challenge(RIVAL, NOTICE_ON, CALENDAR);
+		tender.challenge(RIVAL, GROUNDS, NOTICE_ON, CALENDAR);
 
 		assertThat(Problems.ruleViolated("challenge-unanswered", () -> tender.award(WINDOW_ENDS_ON.plusDays(1)))
 			.getMessage()).contains("challenge-1");
@@ -144,8 +151,8 @@ class TenderAwardTest {
 	@Test
 	void anAnsweredChallengeLetsTheAwardBecomeFinal() {
 		Tender tender = Tenders.inChallengeWindow();
-		tender.challenge(RIVAL, NOTICE_ON, CALENDAR);
-		tender.answerChallenge("challenge-1", LocalDate.of(2026, 10, 9));
+		tender.challenge(RIVAL, GROUNDS, NOTICE_ON, CALENDAR);
+		tender.answerChallenge("challenge-1", REPLY, LocalDate.of(2026, 10, 9));
 
 		tender.award(WINDOW_ENDS_ON.plusDays(1));
 
@@ -155,9 +162,9 @@ class TenderAwardTest {
 	@Test
 	void anAnswerOnTheDueDayIsOnTime() {
 		Tender tender = Tenders.inChallengeWindow();
-		ChallengeFiled filed = tender.challenge(RIVAL, NOTICE_ON, CALENDAR);
+		ChallengeFiled filed = tender.challenge(RIVAL, GROUNDS, NOTICE_ON, CALENDAR);
 
-		ChallengeAnswered answered = tender.answerChallenge(filed.challengeId(), filed.replyDueOn());
+		ChallengeAnswered answered = tender.answerChallenge(filed.challengeId(), REPLY, filed.replyDueOn());
 
 		assertThat(answered).isEqualTo(new ChallengeAnswered("tender-1", "challenge-1", filed.replyDueOn(), false));
 	}
@@ -165,28 +172,29 @@ class TenderAwardTest {
 	@Test
 	void anAnswerAfterTheDueDayIsRecordedAsLate() {
 		Tender tender = Tenders.inChallengeWindow();
-		ChallengeFiled filed = tender.challenge(RIVAL, NOTICE_ON, CALENDAR);
+		ChallengeFiled filed = tender.challenge(RIVAL, GROUNDS, NOTICE_ON, CALENDAR);
 
-		assertThat(tender.answerChallenge(filed.challengeId(), filed.replyDueOn().plusDays(1)).answeredLate()).isTrue();
+		assertThat(tender.answerChallenge(filed.challengeId(), REPLY, filed.replyDueOn().plusDays(1)).answeredLate())
+			.isTrue();
 	}
 
 	@Test
 	void aChallengeIsAnsweredOnlyOnce() {
 		Tender tender = Tenders.inChallengeWindow();
-		tender.challenge(RIVAL, NOTICE_ON, CALENDAR);
-		tender.answerChallenge("challenge-1", NOTICE_ON.plusDays(2));
+		tender.challenge(RIVAL, GROUNDS, NOTICE_ON, CALENDAR);
+		tender.answerChallenge("challenge-1", REPLY, NOTICE_ON.plusDays(2));
 
 		Problems.refusedBy("challenge-already-answered", ProblemException.Kind.CONFLICT,
-				() -> tender.answerChallenge("challenge-1", NOTICE_ON.plusDays(3)));
+				() -> tender.answerChallenge("challenge-1", REPLY, NOTICE_ON.plusDays(3)));
 	}
 
 	@Test
 	void anAnswerCannotPrecedeItsChallenge() {
 		Tender tender = Tenders.inChallengeWindow();
-		tender.challenge(RIVAL, NOTICE_ON.plusDays(1), CALENDAR);
+		tender.challenge(RIVAL, GROUNDS, NOTICE_ON.plusDays(1), CALENDAR);
 
 		Problems.ruleViolated("challenge-answered-before-filing",
-				() -> tender.answerChallenge("challenge-1", NOTICE_ON));
+				() -> tender.answerChallenge("challenge-1", REPLY, NOTICE_ON));
 	}
 
 	@Test
@@ -194,7 +202,7 @@ class TenderAwardTest {
 		Tender tender = Tenders.inChallengeWindow();
 
 		Problems.refusedBy("challenge-not-found", ProblemException.Kind.NOT_FOUND,
-				() -> tender.answerChallenge("challenge-9", NOTICE_ON));
+				() -> tender.answerChallenge("challenge-9", REPLY, NOTICE_ON));
 	}
 
 	@Test
@@ -202,15 +210,15 @@ class TenderAwardTest {
 		Tender tender = Tenders.inStatus(TenderStatus.AWARDED);
 
 		Problems.refusedBy("tender-not-in-challenge-window", ProblemException.Kind.CONFLICT,
-				() -> tender.answerChallenge("challenge-1", WINDOW_ENDS_ON));
+				() -> tender.answerChallenge("challenge-1", REPLY, WINDOW_ENDS_ON));
 	}
 
 	@Test
 	void everyChallengeMustBeAnsweredBeforeTheAward() {
 		Tender tender = Tenders.inChallengeWindow();
-		tender.challenge(RIVAL, NOTICE_ON, CALENDAR);
-		tender.challenge("agency-riverside", NOTICE_ON.plusDays(1), CALENDAR);
-		tender.answerChallenge("challenge-1", NOTICE_ON.plusDays(2));
+		tender.challenge(RIVAL, GROUNDS, NOTICE_ON, CALENDAR);
+		tender.challenge("agency-riverside", GROUNDS, NOTICE_ON.plusDays(1), CALENDAR);
+		tender.answerChallenge("challenge-1", REPLY, NOTICE_ON.plusDays(2));
 
 		assertThat(Problems.ruleViolated("challenge-unanswered", () -> tender.award(WINDOW_ENDS_ON.plusDays(1)))
 			.arguments()).containsExactly(List.of("challenge-2"));
@@ -228,6 +236,46 @@ class TenderAwardTest {
 		Tender tender = Tenders.inStatus(TenderStatus.AWARDED);
 
 		Problems.illegalTransition(() -> tender.award(WINDOW_ENDS_ON.plusDays(2)));
+	}
+
+	@Test
+	void aChallengeWithoutGroundsIsRefused() {
+		Tender tender = Tenders.inChallengeWindow();
+
+		Problems.ruleViolated("challenge-reason-required", () -> tender.challenge(RIVAL, " ", NOTICE_ON, CALENDAR));
+		assertThat(tender.challengeWindow().orElseThrow().challenges()).isEmpty();
+	}
+
+	@Test
+	void anAnswerWithoutTextIsRefusedAndTheChallengeStaysUnanswered() {
+		Tender tender = Tenders.inChallengeWindow();
+		tender.challenge(RIVAL, GROUNDS, NOTICE_ON, CALENDAR);
+
+		Problems.ruleViolated("challenge-reply-required",
+				() -> tender.answerChallenge("challenge-1", "", NOTICE_ON.plusDays(1)));
+		assertThat(tender.challengeWindow().orElseThrow().unansweredChallengeIds()).containsExactly("challenge-1");
+	}
+
+	@Test
+	void aChallengeKeepsItsGroundsAndItsAnswer() {
+		Tender tender = Tenders.inChallengeWindow();
+		tender.challenge(RIVAL, GROUNDS, NOTICE_ON, CALENDAR);
+
+		tender.answerChallenge("challenge-1", REPLY, NOTICE_ON.plusDays(1));
+
+		Challenge answered = tender.challengeWindow().orElseThrow().challenge("challenge-1").orElseThrow();
+		assertThat(answered.reason()).isEqualTo(GROUNDS);
+		assertThat(answered.reply()).isEqualTo(REPLY);
+	}
+
+	@Test
+	void theAwardRemembersTheDayItBecameFinal() {
+		Tender tender = Tenders.inChallengeWindow();
+
+		tender.award(WINDOW_ENDS_ON.plusDays(1));
+
+		assertThat(tender.awardedOn()).contains(WINDOW_ENDS_ON.plusDays(1));
+		assertThat(tender.status().hasBeenAwarded()).isTrue();
 	}
 
 }

@@ -20,7 +20,7 @@ class TenderRestoreTest {
 
 		Tender tender = Tender.restore("tdr-1", "prj-1", "330481", ProcurementMethod.OPEN_TENDER,
 				new TenderNotice("社工站项目", "公开招标"), "national-default", stricter,
-				new Tender.StoredState(TenderStatus.PUBLISHED, published, deadline, null, null, null));
+				new Tender.StoredState(TenderStatus.PUBLISHED, published, deadline, null, null, null, null));
 
 		assertThat(tender.status()).isEqualTo(TenderStatus.PUBLISHED);
 		assertThat(tender.biddingDeadline()).contains(deadline);

@@ -177,6 +177,24 @@ class TenderLifecycleIT {
 			.andExpect(jsonPath("$.status").value("CANCELLED"));
 	}
 
+	@Test
+	void biddingCannotBeClosedBeforeItsDeadline() throws Exception {
+		JsonNode draft = draftTender(publishedProject());
+		String id = draft.get("id").asString();
+		JsonNode published = body(publish(id, Instant.now().plus(Duration.ofDays(30)), draft.get("version").asLong())
+			.andExpect(status().isOk()));
+
+		this.mvc
+			.perform(post("/api/procurement/tenders/" + id + "/bidding-closure").with(HAINING_OFFICER)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"version\":" + published.get("version").asLong() + "}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("bidding-still-open"));
+		this.mvc.perform(get("/api/procurement/tenders/" + id).with(HAINING_OFFICER))
+			.andExpect(jsonPath("$.status").value("PUBLISHED"))
+			.andExpect(jsonPath("$.version").value(published.get("version").asLong()));
+	}
+
 	private JsonNode draftTender(String projectId) throws Exception {
 		return body(this.mvc
 			.perform(post("/api/procurement/tenders").with(HAINING_OFFICER)
