@@ -58,11 +58,17 @@ public class ContractUseCases {
 
 	private final TenderFollowsContract tenderFollows;
 
+	private final PayoutPolicy cityPayoutPolicy;
+
 	private final Clock clock;
 
+	/**
+	 * @param cityPayoutPolicy how grades pay under the city's rules, the start of every
+	 * draft
+	 */
 	ContractUseCases(ContractStore store, ContractAccess access, TenderStore tenders, BidStore bids,
 			ProjectStore projects, ContractEvents events, ContractAudit audit, TenderFollowsContract tenderFollows,
-			Clock clock) {
+			PayoutPolicy cityPayoutPolicy, Clock clock) {
 		this.store = store;
 		this.access = access;
 		this.tenders = tenders;
@@ -71,12 +77,14 @@ public class ContractUseCases {
 		this.events = events;
 		this.audit = audit;
 		this.tenderFollows = tenderFollows;
+		this.cityPayoutPolicy = cityPayoutPolicy;
 		this.clock = clock;
 	}
 
 	/**
 	 * A draft contract for an awarded tender that has none yet: with the awarded agency,
-	 * at its winning bid's price, on the project's terms.
+	 * at its winning bid's price, on the project's terms, paying by the city's payout
+	 * policy until the buyer agrees another.
 	 */
 	public Versioned drawUp(Caller caller, String tenderId, String notes) {
 		Tender tender = awardedTender(caller, tenderId);
@@ -97,7 +105,7 @@ public class ContractUseCases {
 			.map(ProjectStore.Versioned::project)
 			.orElseThrow(() -> new IllegalStateException("tender " + tenderId + " has no project"));
 		Contract contract = Contract.drawUp("ctr-" + UUID.randomUUID(), partiesOf(tender, project, agencyId),
-				termsOf(project.definition(), winningBid),
+				termsOf(project.definition(), winningBid), this.cityPayoutPolicy,
 				project.milestones().stream().map(ContractMilestone::of).toList(), notes);
 		long version = this.store.insert(contract);
 		this.audit.contractChanged(caller.username(), contract, "draw-up", Map.of(),

@@ -67,12 +67,12 @@ public final class Contract {
 	}
 
 	/**
-	 * A draft from an award: grades pay by the default policy until the buyer sets the
-	 * contract's own, and every milestone is scheduled.
+	 * A draft from an award: grades pay by the given policy (the city's) until the buyer
+	 * agrees the contract's own, and every milestone is scheduled.
 	 */
-	public static Contract drawUp(String id, ContractParties parties, AgreedTerms terms,
+	public static Contract drawUp(String id, ContractParties parties, AgreedTerms terms, PayoutPolicy payoutPolicy,
 			List<ContractMilestone> milestones, String notes) {
-		return new Contract(id, parties, terms, PayoutPolicy.defaults(), milestones, PaymentLedger.empty(), List.of(),
+		return new Contract(id, parties, terms, payoutPolicy, milestones, PaymentLedger.empty(), List.of(),
 				ContractStatus.DRAFT, null, notes);
 	}
 

@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import cn.shegong.platform.outbox.Outbox;
@@ -19,10 +18,10 @@ import cn.shegong.procurement.registry.persistence.AgencyRepository;
 import cn.shegong.procurement.registry.persistence.StoredAgency;
 
 /**
- * Bans an agency whose final grade is 不合格, for the city's configured months from the day
- * the grade became final [DOMAIN §4]. The ban and its {@code procurement.AgencyBanned}
- * event are written to the agency's document together. A grade delivered again bans
- * nothing new.
+ * Bans an agency whose final grade is 不合格, for the months the city's rules say from the
+ * day the grade became final [DOMAIN §4]. The ban and its
+ * {@code procurement.AgencyBanned} event are written to the agency's document together. A
+ * grade delivered again bans nothing new.
  */
 @Service
 public class AgencyBans {
@@ -35,10 +34,14 @@ public class AgencyBans {
 
 	private final BanPolicy policy;
 
-	AgencyBans(AgencyRepository agencies, Outbox outbox, @Value("${shegong.procurement.ban-months:12}") int banMonths) {
+	/**
+	 * @param policy the city's ban length ({@code shegong.procurement.rules.ban.months},
+	 * 12 months by default)
+	 */
+	AgencyBans(AgencyRepository agencies, Outbox outbox, BanPolicy policy) {
 		this.agencies = agencies;
 		this.outbox = outbox;
-		this.policy = new BanPolicy(banMonths);
+		this.policy = policy;
 	}
 
 	/**

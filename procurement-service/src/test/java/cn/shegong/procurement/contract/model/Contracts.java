@@ -9,6 +9,7 @@ import cn.shegong.procurement.delivery.model.ContractMilestone;
 import cn.shegong.procurement.money.model.Money;
 import cn.shegong.procurement.payment.model.Grade;
 import cn.shegong.procurement.payment.model.PaymentSchedule;
+import cn.shegong.procurement.payment.model.PayoutPolicy;
 import cn.shegong.procurement.project.model.ContractTerm;
 import cn.shegong.procurement.project.model.MilestoneType;
 import cn.shegong.procurement.project.model.PerformanceTargets;
@@ -33,7 +34,7 @@ final class Contracts {
 				PerformanceTargets.defaults(Map.of("cases", 30)), StaffingRequirement.defaults());
 		return Contract.drawUp("ctr-1",
 				new ContractParties("tdr-1", "prj-1", "buyer-330481-maqiao", "330481", "agency-maqiao", "马桥街道社工站"),
-				terms,
+				terms, PayoutPolicy.defaults(),
 				List.of(ContractMilestone.scheduled("q-2027-03-31", MilestoneType.QUARTERLY_MONITORING,
 						LocalDate.of(2027, 3, 31)),
 						ContractMilestone.scheduled("mid-term", MilestoneType.MID_TERM, MID_TERM_ON),
