@@ -62,6 +62,95 @@ class ProcurementStoryIT {
 		assertThat(result.get("winningAgencyId").asString()).isEqualTo("agency-maqiao");
 		assertThat(result.toString()).doesNotContain("438000");
 
+		String contractId = signedContract(tenderId);
+		progressReported(contractId, termFrom);
+		paidByGrades(contractId);
+
+	}
+
+	/**
+	 * The officer draws the contract up from the award and signs it: the signing tranche
+	 * (30% of Maqiao's 450,000) is paid at once. Only Maqiao and the buyer read it; the
+	 * public reads its published fields.
+	 */
+	private static String signedContract(String tenderId) {
+		JsonNode draft = ok(Http.post("/api/procurement/contracts", OFFICER, "{\"tenderId\":\"" + tenderId + "\"}"),
+				201);
+		String contractId = draft.get("id").asString();
+		assertThat(draft.get("agencyId").asString()).isEqualTo("agency-maqiao");
+		JsonNode signed = ok(Http.post(contract(contractId) + "/signature", OFFICER, version(draft)), 200);
+		assertThat(signed.get("status").asString()).isEqualTo("SIGNED");
+
+		assertThat(Http.getAs(contract(contractId), MAQIAO).status()).isEqualTo(200);
+		Http.Response otherAgency = Http.getAs(contract(contractId), XIASHI);
+		assertThat(otherAgency.status()).isEqualTo(404);
+		assertThat(otherAgency.isProblem()).isTrue();
+		assertThat(Http.getAs(contract(contractId), "officer.tongxiang").status()).isEqualTo(404);
+		assertThat(Http.getAs(contract(contractId) + "/payments", XIASHI).status()).isEqualTo(404);
+		JsonNode published = ok(Http.getAs("/api/procurement/public/contracts/" + contractId, null), 200);
+		assertThat(published.get("agencyId").asString()).isEqualTo("agency-maqiao");
+
+		JsonNode payments = ok(Http.getAs(contract(contractId) + "/payments", MAQIAO), 200);
+		assertThat(payments.get("releasedFen").asLong()).isEqualTo(13_500_000L);
+		return contractId;
+	}
+
+	/**
+	 * Once the first quarter of the term is over, Maqiao reports it; Xiashi cannot report
+	 * on, nor read, Maqiao's contract.
+	 */
+	private static void progressReported(String contractId, LocalDate termFrom) {
+		LocalDate quarterEnd = termFrom.plusMonths(3).minusDays(1);
+		long daysToGo = quarterEnd.toEpochDay() - ProcurementSteps.serviceToday().toEpochDay() + 1;
+		ProcurementSteps.advanceServiceClock(Duration.ofDays(Math.max(daysToGo, 0)));
+		String report = """
+				{"periodFrom":"%s","periodTo":"%s","casesOpened":14,"casesClosed":9,"groups":4,
+				 "communityActivities":11,"beneficiariesByTargetGroup":{"ELDERLY":320,"CHILDREN":145},
+				 "serviceHours":1260,"communityHoursShareBp":6400,"resourcesLinked":6}""".formatted(termFrom,
+				quarterEnd);
+
+		Http.Response byOtherAgency = Http.post(contract(contractId) + "/progress-reports", XIASHI, report);
+		ok(Http.post(contract(contractId) + "/progress-reports", MAQIAO, report), 201);
+
+		assertThat(byOtherAgency.status()).isIn(403, 404);
+		assertThat(byOtherAgency.isProblem()).isTrue();
+		assertThat(Http.getAs(contract(contractId) + "/progress-reports", XIASHI).status()).isIn(403, 404);
+		JsonNode reports = ok(Http.getAs(contract(contractId) + "/progress-reports", OFFICER), 200);
+		assertThat(reports.toString()).contains("1260");
+	}
+
+	/**
+	 * Evaluation results arrive as evaluation-service will send them (published straight
+	 * to its topic until that service exists): a mid-term 合格 pays 90% of the 30% tranche
+	 * and holds 10% until rectification; a final 良好 pays the whole 40%.
+	 */
+	private static void paidByGrades(String contractId) {
+		JsonNode contract = ok(Http.getAs(contract(contractId), OFFICER), 200);
+		EvaluationResults.finalized(contractId, milestoneOf(contract, "MID_TERM"), "MID_TERM", "72.40", "PASS");
+		JsonNode afterMidTerm = EvaluationResults.awaitPayment(contractId, "AFTER_MIDTERM_GRADE");
+		assertThat(afterMidTerm.get("releasedFen").asLong()).isEqualTo(12_150_000L);
+		assertThat(afterMidTerm.get("heldFen").asLong()).isEqualTo(1_350_000L);
+
+		EvaluationResults.finalized(contractId, milestoneOf(contract, "FINAL"), "FINAL", "86.10", "GOOD");
+		JsonNode afterFinal = EvaluationResults.awaitPayment(contractId, "AFTER_FINAL_GRADE");
+		assertThat(afterFinal.get("releasedFen").asLong()).isEqualTo(18_000_000L);
+		assertThat(afterFinal.get("withheldFen").asLong()).isZero();
+		JsonNode ledger = ok(Http.getAs(contract(contractId) + "/payments", OFFICER), 200);
+		assertThat(ledger.get("releasedFen").asLong()).isEqualTo(13_500_000L + 12_150_000L + 18_000_000L);
+		assertThat(ledger.get("heldFen").asLong()).isEqualTo(1_350_000L);
+	}
+
+	private static String milestoneOf(JsonNode contract, String type) {
+		for (JsonNode milestone : contract.get("milestones")) {
+			if (milestone.get("type").asString().equals(type)) {
+				return milestone.get("milestoneId").asString();
+			}
+		}
+		throw new AssertionError("the contract has no " + type + " milestone: " + contract);
+	}
+
+	static String contract(String contractId) {
+		return "/api/procurement/contracts/" + contractId;
 	}
 
 	/**
