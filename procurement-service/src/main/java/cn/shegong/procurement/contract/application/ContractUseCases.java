@@ -147,6 +147,20 @@ public class ContractUseCases {
 	}
 
 	/**
+	 * Ends a running contract with its reason; the tender follows to terminated.
+	 */
+	public Versioned terminate(Caller caller, String id, String reason, long version) {
+		Versioned found = this.access.changeable(caller, id, version);
+		Contract contract = found.contract();
+		Map<String, Object> before = ContractAudit.snapshot(contract);
+		contract.terminate(reason, today(), caller.username());
+		long saved = this.store.save(contract, version, List.of());
+		this.audit.contractChanged(caller.username(), contract, "terminate", before, reason);
+		followedByTender(contract, caller.username());
+		return new Versioned(contract, saved);
+	}
+
+	/**
 	 * Signs the draft: the contract and its published events (ContractAwarded, the
 	 * signing tranche's PaymentReleased) are stored in one write; the tender follows.
 	 */
@@ -176,7 +190,7 @@ public class ContractUseCases {
 	}
 
 	public List<Contract> listPublic() {
-		return this.store.inStatus(ContractStatus.SIGNED, ContractStatus.COMPLETED);
+		return this.store.inStatus(ContractStatus.SIGNED, ContractStatus.COMPLETED, ContractStatus.TERMINATED);
 	}
 
 	private Tender awardedTender(Caller caller, String tenderId) {

@@ -52,6 +52,8 @@ public final class Contract {
 
 	private final List<AddOn> addOns = new ArrayList<>();
 
+	private Termination termination;
+
 	/** Restores a contract as stored; {@code signing} and {@code notes} may be null. */
 	public Contract(String id, ContractParties parties, AgreedTerms terms, PayoutPolicy payoutPolicy,
 			List<ContractMilestone> milestones, PaymentLedger payments, List<AppliedEvaluation> evaluations,
@@ -125,6 +127,35 @@ public final class Contract {
 		AddOn addOn = new AddOn(addOnId, amount, reason, on, agreedBy);
 		this.addOns.add(addOn);
 		return addOn;
+	}
+
+	/**
+	 * Ends a running contract before its final grade (合同解除), with its reason; the tender
+	 * follows to terminated. Payments already made stay as they are.
+	 */
+	public Termination terminate(String reason, LocalDate on, String by) {
+		if (this.status != ContractStatus.SIGNED) {
+			throw ProblemException.conflict("contract-not-running",
+					"contract %s is %s; only a signed contract that runs can be terminated".formatted(this.id,
+							this.status),
+					this.id, this.status);
+		}
+		if (reason == null || reason.isBlank()) {
+			throw ProblemException.ruleViolated("termination-reason-required",
+					"terminating contract %s needs a reason".formatted(this.id), this.id);
+		}
+		this.termination = new Termination(reason, on, by);
+		this.status = ContractStatus.TERMINATED;
+		return this.termination;
+	}
+
+	public Optional<Termination> termination() {
+		return Optional.ofNullable(this.termination);
+	}
+
+	/** For the store: a terminated contract as it was stored. */
+	public void restoreTermination(Termination stored) {
+		this.termination = stored;
 	}
 
 	/** What the add-ons agreed so far add to the original price. */

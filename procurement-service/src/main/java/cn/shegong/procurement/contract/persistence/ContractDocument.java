@@ -12,6 +12,7 @@ import cn.shegong.procurement.contract.model.AgreedTerms;
 import cn.shegong.procurement.contract.model.AppliedEvaluation;
 import cn.shegong.procurement.contract.model.AddOn;
 import cn.shegong.procurement.contract.model.Contract;
+import cn.shegong.procurement.contract.model.Termination;
 import cn.shegong.procurement.contract.model.ContractParties;
 import cn.shegong.procurement.contract.model.ContractStatus;
 import cn.shegong.procurement.contract.model.Signing;
@@ -63,6 +64,8 @@ public class ContractDocument {
 
 	private List<AddOn> addOns;
 
+	private Termination termination;
+
 	private List<PendingEvent> outbox = new ArrayList<>();
 
 	ContractDocument() {
@@ -82,13 +85,16 @@ public class ContractDocument {
 		document.signing = contract.signing().orElse(null);
 		document.notes = contract.notes().orElse(null);
 		document.addOns = contract.addOns();
+		document.termination = contract.termination().orElse(null);
 		return document;
 	}
 
 	Contract toContract() {
-		return new Contract(this.id, this.parties, this.terms, this.payoutPolicy, listOf(this.milestones),
+		Contract contract = new Contract(this.id, this.parties, this.terms, this.payoutPolicy, listOf(this.milestones),
 				new PaymentLedger(listOf(this.payments)), listOf(this.evaluations), this.status, this.signing,
 				this.notes, listOf(this.addOns));
+		contract.restoreTermination(this.termination);
+		return contract;
 	}
 
 	private static <T> List<T> listOf(List<T> stored) {

@@ -57,6 +57,13 @@ class ContractController {
 			.of(this.contracts.addOn(caller, id, Money.ofYuan(addOn.amountYuan()), addOn.reason(), addOn.version()));
 	}
 
+	@PostMapping("/{id}/termination")
+	@PreAuthorize("hasRole('procurement-officer')")
+	ContractView terminate(Caller caller, @PathVariable String id,
+			@Valid @RequestBody ContractRequests.Termination termination) {
+		return ContractView.of(this.contracts.terminate(caller, id, termination.reason(), termination.version()));
+	}
+
 	@PostMapping("/{id}/signature")
 	@PreAuthorize("hasRole('procurement-officer')")
 	ContractView sign(Caller caller, @PathVariable String id,

@@ -30,6 +30,11 @@ final class ContractRequests {
 
 	}
 
+	/** Ending a running contract; a blank reason is the domain's to refuse. */
+	record Termination(String reason, @NotNull Long version) {
+
+	}
+
 	/**
 	 * A single-source add-on: yuan with at most two decimals, and why (the domain refuses
 	 * a blank reason by its rule).

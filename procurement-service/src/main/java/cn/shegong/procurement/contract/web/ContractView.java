@@ -25,7 +25,7 @@ record ContractView(String id, long version, String status, String tenderId, Str
 		String regionCode, String agencyId, String title, long priceFen, String priceYuan, LocalDate termFrom,
 		LocalDate termTo, List<TrancheView> tranches, List<MilestoneView> milestones, PerformanceTargets targets,
 		StaffingView staffingRequirement, PayoutPolicyView payoutPolicy, String signedBy, LocalDate signedOn,
-		String notes, List<AddOnView> addOns, long addedOnFen) {
+		String notes, List<AddOnView> addOns, long addedOnFen, String terminationReason, LocalDate terminatedOn) {
 
 	static ContractView of(Versioned versioned) {
 		Contract contract = versioned.contract();
@@ -39,7 +39,9 @@ record ContractView(String id, long version, String status, String tenderId, Str
 				PayoutPolicyView.of(contract.payoutPolicy()),
 				contract.signing().map((signing) -> signing.signedBy()).orElse(null),
 				contract.signing().map((signing) -> signing.signedOn()).orElse(null), contract.notes().orElse(null),
-				contract.addOns().stream().map(AddOnView::of).toList(), contract.addedOn().fen());
+				contract.addOns().stream().map(AddOnView::of).toList(), contract.addedOn().fen(),
+				contract.termination().map((t) -> t.reason()).orElse(null),
+				contract.termination().map((t) -> t.on()).orElse(null));
 	}
 
 	/** A single-source add-on (添购) agreed while the contract runs. */

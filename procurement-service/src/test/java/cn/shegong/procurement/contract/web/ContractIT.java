@@ -204,6 +204,30 @@ class ContractIT {
 			.andExpect(jsonPath("$[*].action", hasItem("add-on")));
 	}
 
+	@Test
+	void anOfficerTerminatesARunningContractWithItsReasonAndTheTenderFollows() throws Exception {
+		String id = this.steps.signedContract(this.awarded);
+
+		terminate(id, " ", version(id)).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("termination-reason-required"));
+		terminate(id, "机构严重违约，经协商解除合同", version(id)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("TERMINATED"))
+			.andExpect(jsonPath("$.terminationReason").value("机构严重违约，经协商解除合同"));
+		terminate(id, "再次解除", version(id)).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.rule").value("contract-not-running"));
+
+		assertThat(tenderStatus()).isEqualTo(TenderStatus.TERMINATED);
+		this.mvc.perform(get("/api/procurement/public/contracts/" + id)).andExpect(status().isOk());
+		this.mvc.perform(get("/api/procurement/audit/CONTRACT/" + id).with(HAINING_OFFICER))
+			.andExpect(jsonPath("$[*].action", hasItem("terminate")));
+	}
+
+	private ResultActions terminate(String contractId, String reason, long version) throws Exception {
+		return this.mvc.perform(post("/api/procurement/contracts/" + contractId + "/termination").with(HAINING_OFFICER)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"%s\",\"version\":%d}".formatted(reason, version)));
+	}
+
 	private ResultActions addOn(String contractId, String amountYuan, String reason, long version) throws Exception {
 		return this.mvc.perform(post("/api/procurement/contracts/" + contractId + "/add-ons").with(HAINING_OFFICER)
 			.contentType(MediaType.APPLICATION_JSON)
