@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import cn.shegong.platform.problem.ProblemException;
@@ -56,7 +57,8 @@ public class WorkerDirectory {
 		String agencyId = HrAgency.of(caller);
 		return this.workers.findById(workerId)
 			.filter((stored) -> stored.worker().isEmployedBy(agencyId))
-			.orElseThrow(() -> ProblemException.notFound("worker-not-found", "No worker %s in your agency", workerId));
+			.orElseThrow(() -> ProblemException.notFound("worker-not-found",
+					"No worker %s in your agency".formatted(workerId), workerId));
 	}
 
 	public List<StoredWorker> listOwn(Caller caller) {
@@ -75,6 +77,11 @@ public class WorkerDirectory {
 
 	public StoredWorker move(Caller caller, String workerId, String toAgencyId, LocalDate from, long version) {
 		StoredWorker stored = readOwn(caller, workerId);
+		if (stored.version() != version) {
+			// The client decided on a state that is gone; judge nothing against the new
+			// one.
+			throw new OptimisticLockingFailureException("worker " + workerId + " is no longer at version " + version);
+		}
 		SocialWorker moved = stored.worker().moveTo(toAgencyId, from);
 		StoredWorker saved = this.workers.save(new StoredWorker(moved, version));
 		log.info("Worker {} moved from agency {} to agency {} from {}", workerId, stored.worker().employerId(),

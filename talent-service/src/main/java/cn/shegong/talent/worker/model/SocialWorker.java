@@ -24,7 +24,7 @@ public record SocialWorker(String id, String name, ProtectedResidentId residentI
 		}
 		if (yearsOfService < 0) {
 			throw ProblemException.ruleViolated("years-of-service-negative",
-					"Years of service cannot be negative, was %s", yearsOfService);
+					"Years of service cannot be negative, was %s".formatted(yearsOfService), yearsOfService);
 		}
 		employments = List.copyOf(employments);
 		if (employments.stream().filter(Employment::isCurrent).count() != 1) {
@@ -62,12 +62,14 @@ public record SocialWorker(String id, String name, ProtectedResidentId residentI
 	public SocialWorker moveTo(String agencyId, LocalDate from) {
 		Employment current = currentEmployment();
 		if (current.agencyId().equals(agencyId)) {
-			throw ProblemException.conflict("worker-already-with-agency", "The worker is already employed by agency %s",
-					agencyId);
+			throw ProblemException.conflict("worker-already-with-agency",
+					"The worker is already employed by agency %s".formatted(agencyId), agencyId);
 		}
 		if (!from.isAfter(current.from())) {
 			throw ProblemException.ruleViolated("employment-move-before-current-start",
-					"A move must start after the current employment began on %s, was %s", current.from(), from);
+					"A move must start after the current employment began on %s, was %s".formatted(current.from(),
+							from),
+					current.from(), from);
 		}
 		List<Employment> history = new ArrayList<>(this.employments);
 		history.set(history.indexOf(current), current.endedOn(from.minusDays(1)));
