@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.shegong.platform.problem.ProblemException;
 import cn.shegong.talent.appraisal.model.AppraisalGrade;
 
 /**
@@ -23,6 +24,7 @@ public record TierPolicy(Map<Tier, TierRequirement> requirements) {
 		if (requirements.containsKey(Tier.ONE)) {
 			throw new IllegalArgumentException("tier 1 is where every worker starts; it has no requirement");
 		}
+		refuseEasierHigherTiers(requirements);
 	}
 
 	/**
@@ -36,6 +38,20 @@ public record TierPolicy(Map<Tier, TierRequirement> requirements) {
 		requirements.put(Tier.THREE, new TierRequirement(CertificateLevel.INTERMEDIATE, 4, AppraisalGrade.GOOD));
 		requirements.put(Tier.FOUR, new TierRequirement(CertificateLevel.INTERMEDIATE, 6, AppraisalGrade.EXCELLENT));
 		return new TierPolicy(requirements);
+	}
+
+	/**
+	 * A higher tier asking less than a lower one on any condition would let a worker
+	 * qualify for tier 4 but not tier 3; a city's table with that slip is refused.
+	 */
+	private static void refuseEasierHigherTiers(Map<Tier, TierRequirement> requirements) {
+		for (Tier tier : List.of(Tier.TWO, Tier.THREE)) {
+			Tier higher = tier.next().orElseThrow();
+			if (!requirements.get(higher).asksAtLeast(requirements.get(tier))) {
+				throw ProblemException.ruleViolated("tier-requirements-decrease",
+						higher + " must ask at least what " + tier + " asks on level, years and grade.", higher, tier);
+			}
+		}
 	}
 
 	/**

@@ -2,6 +2,7 @@ package cn.shegong.talent.tier.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import cn.shegong.talent.appraisal.model.AppraisalGrade;
 
@@ -28,19 +29,25 @@ public record TierRequirement(CertificateLevel minimumLevel, int minimumYearsOfS
 			holdbacks.add(new Holdback("too-few-years-of-service", tier + " needs " + this.minimumYearsOfService
 					+ " years of service; the worker has " + worker.yearsOfService() + "."));
 		}
-		holdbacks.addAll(gradeHoldback(worker, tier));
+		gradeHoldback(worker, tier).ifPresent(holdbacks::add);
 		return holdbacks;
 	}
 
-	private List<Holdback> gradeHoldback(WorkerStanding worker, Tier tier) {
+	/** Whether this requirement asks at least as much as the other on every condition. */
+	boolean asksAtLeast(TierRequirement other) {
+		return this.minimumLevel.isAtLeast(other.minimumLevel)
+				&& this.minimumYearsOfService >= other.minimumYearsOfService
+				&& this.minimumLastGrade.isAtLeast(other.minimumLastGrade);
+	}
+
+	private Optional<Holdback> gradeHoldback(WorkerStanding worker, Tier tier) {
 		String needed = tier + " needs a last appraisal of " + this.minimumLastGrade.label() + " or better";
-		return worker.lastGrade()
-			.filter((grade) -> !grade.isAtLeast(this.minimumLastGrade))
-			.map((grade) -> List
-				.of(new Holdback("last-appraisal-grade-too-low", needed + "; the last was " + grade.label() + ".")))
-			.orElseGet(() -> worker.lastGrade().isEmpty()
-					? List.of(new Holdback("no-appraisal-yet", needed + "; the worker has not been appraised yet."))
-					: List.of());
+		if (worker.lastGrade().isEmpty()) {
+			return Optional.of(new Holdback("no-appraisal-yet", needed + "; the worker has not been appraised yet."));
+		}
+		AppraisalGrade last = worker.lastGrade().get();
+		return last.isAtLeast(this.minimumLastGrade) ? Optional.empty() : Optional
+			.of(new Holdback("last-appraisal-grade-too-low", needed + "; the last was " + last.label() + "."));
 	}
 
 }

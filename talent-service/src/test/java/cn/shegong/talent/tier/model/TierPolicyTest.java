@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import cn.shegong.talent.appraisal.model.AppraisalGrade;
 
+import static cn.shegong.platform.test.Refusals.refusalOf;
 import static cn.shegong.talent.tier.model.Workers.standing;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -94,6 +95,14 @@ class TierPolicyTest {
 			.review(standing(Tier.ONE, CertificateLevel.NONE, 1, AppraisalGrade.PASS));
 
 		assertThat(decision.to()).isEqualTo(Tier.TWO);
+	}
+
+	@Test
+	void aHigherTierAskingFewerYearsThanALowerOneIsRefused() {
+		Map<Tier, TierRequirement> requirements = new EnumMap<>(TierPolicy.defaults().requirements());
+		requirements.put(Tier.FOUR, new TierRequirement(CertificateLevel.INTERMEDIATE, 3, AppraisalGrade.EXCELLENT));
+
+		assertThat(refusalOf(() -> new TierPolicy(requirements)).rule()).isEqualTo("tier-requirements-decrease");
 	}
 
 }
