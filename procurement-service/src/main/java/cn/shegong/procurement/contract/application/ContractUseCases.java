@@ -19,6 +19,8 @@ import cn.shegong.procurement.bidding.model.Bid;
 import cn.shegong.procurement.bidding.persistence.BidStore;
 import cn.shegong.procurement.contract.model.AgreedTerms;
 import cn.shegong.procurement.contract.model.Contract;
+import cn.shegong.procurement.money.model.Money;
+import cn.shegong.procurement.tender.model.TenderRules;
 import cn.shegong.procurement.contract.model.ContractParties;
 import cn.shegong.procurement.contract.model.ContractSigned;
 import cn.shegong.procurement.contract.model.ContractStatus;
@@ -60,6 +62,8 @@ public class ContractUseCases {
 
 	private final PayoutPolicy cityPayoutPolicy;
 
+	private final TenderRules tenderRules;
+
 	private final Clock clock;
 
 	/**
@@ -68,7 +72,7 @@ public class ContractUseCases {
 	 */
 	ContractUseCases(ContractStore store, ContractAccess access, TenderStore tenders, BidStore bids,
 			ProjectStore projects, ContractEvents events, ContractAudit audit, TenderFollowsContract tenderFollows,
-			PayoutPolicy cityPayoutPolicy, Clock clock) {
+			PayoutPolicy cityPayoutPolicy, TenderRules tenderRules, Clock clock) {
 		this.store = store;
 		this.access = access;
 		this.tenders = tenders;
@@ -78,6 +82,7 @@ public class ContractUseCases {
 		this.audit = audit;
 		this.tenderFollows = tenderFollows;
 		this.cityPayoutPolicy = cityPayoutPolicy;
+		this.tenderRules = tenderRules;
 		this.clock = clock;
 	}
 
@@ -128,6 +133,34 @@ public class ContractUseCases {
 	}
 
 	/**
+	 * Agrees a single-source add-on with the contracted agency, within the city's share
+	 * of the original price.
+	 */
+	public Versioned addOn(Caller caller, String id, Money amount, String reason, long version) {
+		Versioned found = this.access.changeable(caller, id, version);
+		Contract contract = found.contract();
+		Map<String, Object> before = ContractAudit.snapshot(contract);
+		contract.addOn("addon-" + UUID.randomUUID(), amount, reason, today(), caller.username(), this.tenderRules);
+		long saved = this.store.save(contract, version, List.of());
+		this.audit.contractChanged(caller.username(), contract, "add-on", before, reason);
+		return new Versioned(contract, saved);
+	}
+
+	/**
+	 * Ends a running contract with its reason; the tender follows to terminated.
+	 */
+	public Versioned terminate(Caller caller, String id, String reason, long version) {
+		Versioned found = this.access.changeable(caller, id, version);
+		Contract contract = found.contract();
+		Map<String, Object> before = ContractAudit.snapshot(contract);
+		contract.terminate(reason, today(), caller.username());
+		long saved = this.store.save(contract, version, List.of());
+		this.audit.contractChanged(caller.username(), contract, "terminate", before, reason);
+		followedByTender(contract, caller.username());
+		return new Versioned(contract, saved);
+	}
+
+	/**
 	 * Signs the draft: the contract and its published events (ContractAwarded, the
 	 * signing tranche's PaymentReleased) are stored in one write; the tender follows.
 	 */
@@ -157,7 +190,7 @@ public class ContractUseCases {
 	}
 
 	public List<Contract> listPublic() {
-		return this.store.inStatus(ContractStatus.SIGNED, ContractStatus.COMPLETED);
+		return this.store.inStatus(ContractStatus.SIGNED, ContractStatus.COMPLETED, ContractStatus.TERMINATED);
 	}
 
 	private Tender awardedTender(Caller caller, String tenderId) {

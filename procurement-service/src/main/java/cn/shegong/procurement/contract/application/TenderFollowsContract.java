@@ -51,7 +51,7 @@ public class TenderFollowsContract {
 	/** Brings the tender of every running contract up to date; returns how many moved. */
 	public int runOnce() {
 		int moved = 0;
-		for (Contract contract : this.contracts.inStatus(ContractStatus.SIGNED)) {
+		for (Contract contract : this.contracts.inStatus(ContractStatus.SIGNED, ContractStatus.TERMINATED)) {
 			try {
 				moved += catchUp(contract, SCHEDULER) ? 1 : 0;
 			}
@@ -74,14 +74,19 @@ public class TenderFollowsContract {
 		Tender tender = found.tender();
 		TenderStatus before = tender.status();
 		boolean completed = contract.status() == ContractStatus.COMPLETED;
+		boolean terminated = contract.status() == ContractStatus.TERMINATED;
 		if (contract.status() != ContractStatus.DRAFT && tender.status() == TenderStatus.AWARDED) {
 			tender.signContract();
 		}
-		if (tender.status() == TenderStatus.CONTRACT_SIGNED && (contract.hasStartedBy(today) || completed)) {
+		if (tender.status() == TenderStatus.CONTRACT_SIGNED
+				&& (contract.hasStartedBy(today) || completed || terminated)) {
 			tender.startService();
 		}
 		if (completed && tender.status() == TenderStatus.IN_SERVICE) {
 			tender.complete();
+		}
+		if (terminated && tender.status() == TenderStatus.IN_SERVICE) {
+			tender.terminate(contract.termination().map((termination) -> termination.reason()).orElseThrow());
 		}
 		if (tender.status() == before) {
 			return false;

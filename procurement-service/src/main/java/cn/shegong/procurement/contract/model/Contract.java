@@ -7,6 +7,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 import cn.shegong.platform.problem.ProblemException;
+import cn.shegong.procurement.money.model.Money;
+import cn.shegong.procurement.tender.model.SingleSourceAddOn;
+import cn.shegong.procurement.tender.model.TenderRules;
 import cn.shegong.procurement.delivery.model.ContractMilestone;
 import cn.shegong.procurement.payment.model.PaymentLedger;
 import cn.shegong.procurement.payment.model.PaymentRecord;
@@ -47,10 +50,21 @@ public final class Contract {
 
 	private final String notes;
 
+	private final List<AddOn> addOns = new ArrayList<>();
+
+	private Termination termination;
+
 	/** Restores a contract as stored; {@code signing} and {@code notes} may be null. */
 	public Contract(String id, ContractParties parties, AgreedTerms terms, PayoutPolicy payoutPolicy,
 			List<ContractMilestone> milestones, PaymentLedger payments, List<AppliedEvaluation> evaluations,
 			ContractStatus status, Signing signing, String notes) {
+		this(id, parties, terms, payoutPolicy, milestones, payments, evaluations, status, signing, notes, List.of());
+	}
+
+	/** Restores a contract as stored, with the add-ons agreed since it was signed. */
+	public Contract(String id, ContractParties parties, AgreedTerms terms, PayoutPolicy payoutPolicy,
+			List<ContractMilestone> milestones, PaymentLedger payments, List<AppliedEvaluation> evaluations,
+			ContractStatus status, Signing signing, String notes, List<AddOn> addOns) {
 		if (id == null || id.isBlank()) {
 			throw new IllegalArgumentException("a contract has an id");
 		}
@@ -64,6 +78,7 @@ public final class Contract {
 		this.status = Objects.requireNonNull(status, "status");
 		this.signing = signing;
 		this.notes = notes;
+		this.addOns.addAll(addOns);
 	}
 
 	/**
@@ -90,6 +105,66 @@ public final class Contract {
 		Optional<PaymentRecord> paid = this.terms.tranche(TrancheTrigger.ON_SIGNING)
 			.map((tranche) -> this.payments.payOnSigning(nextPaymentId(), tranche, this.payoutPolicy, on));
 		return new ContractSigned(this.id, this.signing, paid);
+	}
+
+	/**
+	 * Agrees a single-source add-on (添购) with the contracted agency while the contract
+	 * runs. All add-ons together stay within the configured share of the original price
+	 * (10% by default [NAT 政府采购法 art 31(3)]); the reason is recorded, as the law asks.
+	 */
+	public AddOn addOn(String addOnId, Money amount, String reason, LocalDate on, String agreedBy, TenderRules rules) {
+		if (this.status != ContractStatus.SIGNED) {
+			throw ProblemException.conflict("contract-not-running",
+					"contract %s is %s; add-ons are agreed only while a signed contract runs".formatted(this.id,
+							this.status),
+					this.id, this.status);
+		}
+		if (reason == null || reason.isBlank()) {
+			throw ProblemException.ruleViolated("add-on-reason-required",
+					"a single-source add-on to contract %s needs its reason".formatted(this.id), this.id);
+		}
+		SingleSourceAddOn.check(this.terms.price(), addedOn(), amount, rules);
+		AddOn addOn = new AddOn(addOnId, amount, reason, on, agreedBy);
+		this.addOns.add(addOn);
+		return addOn;
+	}
+
+	/**
+	 * Ends a running contract before its final grade (合同解除), with its reason; the tender
+	 * follows to terminated. Payments already made stay as they are.
+	 */
+	public Termination terminate(String reason, LocalDate on, String by) {
+		if (this.status != ContractStatus.SIGNED) {
+			throw ProblemException.conflict("contract-not-running",
+					"contract %s is %s; only a signed contract that runs can be terminated".formatted(this.id,
+							this.status),
+					this.id, this.status);
+		}
+		if (reason == null || reason.isBlank()) {
+			throw ProblemException.ruleViolated("termination-reason-required",
+					"terminating contract %s needs a reason".formatted(this.id), this.id);
+		}
+		this.termination = new Termination(reason, on, by);
+		this.status = ContractStatus.TERMINATED;
+		return this.termination;
+	}
+
+	public Optional<Termination> termination() {
+		return Optional.ofNullable(this.termination);
+	}
+
+	/** For the store: a terminated contract as it was stored. */
+	public void restoreTermination(Termination stored) {
+		this.termination = stored;
+	}
+
+	/** What the add-ons agreed so far add to the original price. */
+	public Money addedOn() {
+		return this.addOns.stream().map(AddOn::amount).reduce(Money.ZERO, Money::plus);
+	}
+
+	public List<AddOn> addOns() {
+		return List.copyOf(this.addOns);
 	}
 
 	/**

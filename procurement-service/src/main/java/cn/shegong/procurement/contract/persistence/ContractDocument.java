@@ -10,7 +10,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import cn.shegong.platform.outbox.PendingEvent;
 import cn.shegong.procurement.contract.model.AgreedTerms;
 import cn.shegong.procurement.contract.model.AppliedEvaluation;
+import cn.shegong.procurement.contract.model.AddOn;
 import cn.shegong.procurement.contract.model.Contract;
+import cn.shegong.procurement.contract.model.Termination;
 import cn.shegong.procurement.contract.model.ContractParties;
 import cn.shegong.procurement.contract.model.ContractStatus;
 import cn.shegong.procurement.contract.model.Signing;
@@ -60,6 +62,10 @@ public class ContractDocument {
 
 	private String notes;
 
+	private List<AddOn> addOns;
+
+	private Termination termination;
+
 	private List<PendingEvent> outbox = new ArrayList<>();
 
 	ContractDocument() {
@@ -78,13 +84,17 @@ public class ContractDocument {
 		document.status = contract.status();
 		document.signing = contract.signing().orElse(null);
 		document.notes = contract.notes().orElse(null);
+		document.addOns = contract.addOns();
+		document.termination = contract.termination().orElse(null);
 		return document;
 	}
 
 	Contract toContract() {
-		return new Contract(this.id, this.parties, this.terms, this.payoutPolicy, listOf(this.milestones),
+		Contract contract = new Contract(this.id, this.parties, this.terms, this.payoutPolicy, listOf(this.milestones),
 				new PaymentLedger(listOf(this.payments)), listOf(this.evaluations), this.status, this.signing,
-				this.notes);
+				this.notes, listOf(this.addOns));
+		contract.restoreTermination(this.termination);
+		return contract;
 	}
 
 	private static <T> List<T> listOf(List<T> stored) {

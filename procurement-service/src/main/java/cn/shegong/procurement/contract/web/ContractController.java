@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.shegong.platform.security.Caller;
+import cn.shegong.procurement.money.model.Money;
 import cn.shegong.procurement.contract.application.ContractUseCases;
 
 /**
@@ -47,6 +48,20 @@ class ContractController {
 	ContractView changePayoutPolicy(Caller caller, @PathVariable String id,
 			@Valid @RequestBody ContractRequests.PayoutPolicyChange change) {
 		return ContractView.of(this.contracts.changePayoutPolicy(caller, id, change.policy(), change.version()));
+	}
+
+	@PostMapping("/{id}/add-ons")
+	@PreAuthorize("hasRole('procurement-officer')")
+	ContractView addOn(Caller caller, @PathVariable String id, @Valid @RequestBody ContractRequests.AddOn addOn) {
+		return ContractView
+			.of(this.contracts.addOn(caller, id, Money.ofYuan(addOn.amountYuan()), addOn.reason(), addOn.version()));
+	}
+
+	@PostMapping("/{id}/termination")
+	@PreAuthorize("hasRole('procurement-officer')")
+	ContractView terminate(Caller caller, @PathVariable String id,
+			@Valid @RequestBody ContractRequests.Termination termination) {
+		return ContractView.of(this.contracts.terminate(caller, id, termination.reason(), termination.version()));
 	}
 
 	@PostMapping("/{id}/signature")

@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import cn.shegong.procurement.payment.model.Grade;
@@ -26,6 +27,20 @@ final class ContractRequests {
 	}
 
 	record VersionedChange(@NotNull Long version) {
+
+	}
+
+	/** Ending a running contract; a blank reason is the domain's to refuse. */
+	record Termination(String reason, @NotNull Long version) {
+
+	}
+
+	/**
+	 * A single-source add-on: yuan with at most two decimals, and why (the domain refuses
+	 * a blank reason by its rule).
+	 */
+	record AddOn(@NotNull @Pattern(regexp = "(?=.*[1-9])\\d{1,12}(\\.\\d{1,2})?") String amountYuan, String reason,
+			@NotNull Long version) {
 
 	}
 

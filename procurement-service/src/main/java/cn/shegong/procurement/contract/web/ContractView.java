@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import cn.shegong.procurement.contract.model.AddOn;
 import cn.shegong.procurement.contract.model.AgreedTerms;
 import cn.shegong.procurement.contract.model.Contract;
 import cn.shegong.procurement.contract.model.ContractParties;
@@ -24,7 +25,7 @@ record ContractView(String id, long version, String status, String tenderId, Str
 		String regionCode, String agencyId, String title, long priceFen, String priceYuan, LocalDate termFrom,
 		LocalDate termTo, List<TrancheView> tranches, List<MilestoneView> milestones, PerformanceTargets targets,
 		StaffingView staffingRequirement, PayoutPolicyView payoutPolicy, String signedBy, LocalDate signedOn,
-		String notes) {
+		String notes, List<AddOnView> addOns, long addedOnFen, String terminationReason, LocalDate terminatedOn) {
 
 	static ContractView of(Versioned versioned) {
 		Contract contract = versioned.contract();
@@ -37,7 +38,20 @@ record ContractView(String id, long version, String status, String tenderId, Str
 				terms.targets(), StaffingView.of(terms.staffingRequirement()),
 				PayoutPolicyView.of(contract.payoutPolicy()),
 				contract.signing().map((signing) -> signing.signedBy()).orElse(null),
-				contract.signing().map((signing) -> signing.signedOn()).orElse(null), contract.notes().orElse(null));
+				contract.signing().map((signing) -> signing.signedOn()).orElse(null), contract.notes().orElse(null),
+				contract.addOns().stream().map(AddOnView::of).toList(), contract.addedOn().fen(),
+				contract.termination().map((t) -> t.reason()).orElse(null),
+				contract.termination().map((t) -> t.on()).orElse(null));
+	}
+
+	/** A single-source add-on (添购) agreed while the contract runs. */
+	record AddOnView(String id, long amountFen, String amountYuan, String reason, LocalDate agreedOn, String agreedBy) {
+
+		static AddOnView of(AddOn addOn) {
+			return new AddOnView(addOn.id(), addOn.amount().fen(), addOn.amount().yuan().toPlainString(),
+					addOn.reason(), addOn.agreedOn(), addOn.agreedBy());
+		}
+
 	}
 
 	record TrancheView(String name, String trigger, int shareBasisPoints, long amountFen, String amountYuan) {

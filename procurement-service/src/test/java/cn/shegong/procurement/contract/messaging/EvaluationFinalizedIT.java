@@ -145,8 +145,10 @@ class EvaluationFinalizedIT {
 		assertThat(withheld.released().fen()).isZero();
 		assertThat(contract().status()).isEqualTo(ContractStatus.COMPLETED);
 		assertThat(contract().milestone("final").orElseThrow().status()).isEqualTo(MilestoneStatus.NOT_MET);
-		assertThat(this.tenders.find(this.awarded.tenderId()).orElseThrow().tender().status())
-			.isEqualTo(TenderStatus.COMPLETED);
+		// The tender follows after the contract's write (ADR 0010): awaited, not assumed.
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(this.tenders.find(this.awarded.tenderId()).orElseThrow().tender().status())
+				.isEqualTo(TenderStatus.COMPLETED));
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> !this.agencies.findById(this.awarded.agencyId()).orElseThrow().agency().bans().isEmpty());
 		BanPeriod ban = this.agencies.findById(this.awarded.agencyId()).orElseThrow().agency().bans().get(0);

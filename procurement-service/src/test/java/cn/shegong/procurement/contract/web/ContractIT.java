@@ -182,6 +182,66 @@ class ContractIT {
 	}
 
 	@Test
+	void singleSourceAddOnsAreAgreedUpToTenPercentOfTheOriginalPriceAndNotAFenMore() throws Exception {
+		String id = this.steps.signedContract(this.awarded);
+
+		JsonNode added = body(addOn(id, "46500.00", "增加两个小区的长者探访", version(id)).andExpect(status().isOk()));
+		addOn(id, "0.01", "再增加", added.get("version").asLong()).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("single-source-add-on-too-large"));
+		addOn(id, "1.00", "过期版本", added.get("version").asLong() - 1).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.rule").value("stale-version"));
+		this.mvc
+			.perform(post("/api/procurement/contracts/" + id + "/add-ons").with(Tokens.agencyStaff("agency-maqiao"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"amountYuan\":\"1.00\",\"reason\":\"x\",\"version\":" + version(id) + "}"))
+			.andExpect(status().isForbidden());
+
+		this.mvc.perform(get("/api/procurement/contracts/" + id).with(HAINING_OFFICER))
+			.andExpect(jsonPath("$.addedOnFen").value(4_650_000))
+			.andExpect(jsonPath("$.addOns.length()").value(1))
+			.andExpect(jsonPath("$.addOns[0].reason").value("增加两个小区的长者探访"));
+		this.mvc.perform(get("/api/procurement/audit/CONTRACT/" + id).with(HAINING_OFFICER))
+			.andExpect(jsonPath("$[*].action", hasItem("add-on")));
+	}
+
+	@Test
+	void anOfficerTerminatesARunningContractWithItsReasonAndTheTenderFollows() throws Exception {
+		String id = this.steps.signedContract(this.awarded);
+
+		terminate(id, " ", version(id)).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("termination-reason-required"));
+		terminate(id, "机构严重违约，经协商解除合同", version(id)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("TERMINATED"))
+			.andExpect(jsonPath("$.terminationReason").value("机构严重违约，经协商解除合同"));
+		terminate(id, "再次解除", version(id)).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.rule").value("contract-not-running"));
+
+		assertThat(tenderStatus()).isEqualTo(TenderStatus.TERMINATED);
+		this.mvc.perform(get("/api/procurement/public/contracts/" + id)).andExpect(status().isOk());
+		this.mvc.perform(get("/api/procurement/audit/CONTRACT/" + id).with(HAINING_OFFICER))
+			.andExpect(jsonPath("$[*].action", hasItem("terminate")));
+	}
+
+	private ResultActions terminate(String contractId, String reason, long version) throws Exception {
+		return this.mvc.perform(post("/api/procurement/contracts/" + contractId + "/termination").with(HAINING_OFFICER)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"%s\",\"version\":%d}".formatted(reason, version)));
+	}
+
+	private ResultActions addOn(String contractId, String amountYuan, String reason, long version) throws Exception {
+		return this.mvc.perform(post("/api/procurement/contracts/" + contractId + "/add-ons").with(HAINING_OFFICER)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"{\"amountYuan\":\"%s\",\"reason\":\"%s\",\"version\":%d}".formatted(amountYuan, reason, version)));
+	}
+
+	private long version(String contractId) throws Exception {
+		return body(this.mvc.perform(get("/api/procurement/contracts/" + contractId).with(HAINING_OFFICER)))
+			.get("version")
+			.asLong();
+	}
+
+	@Test
 	void aSignatureOnAStaleVersionIsRefusedAndSignsNothing() throws Exception {
 		JsonNode draft = this.steps.drawnUp(this.awarded);
 		String id = draft.get("id").asString();

@@ -1,4 +1,4 @@
-package cn.shegong.talent;
+package cn.shegong.talent.web;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ProblemTitlesTest {
+class ProblemMessagesTest {
 
 	@Test
 	void everyProblemHasATitleInChineseAndInEnglish() throws IOException {
@@ -58,7 +58,7 @@ class ProblemTitlesTest {
 
 	private static Properties load(String resource) throws IOException {
 		Properties properties = new Properties();
-		try (Reader reader = new InputStreamReader(ProblemTitlesTest.class.getResourceAsStream(resource),
+		try (Reader reader = new InputStreamReader(ProblemMessagesTest.class.getResourceAsStream(resource),
 				StandardCharsets.UTF_8)) {
 			properties.load(reader);
 		}

@@ -1,0 +1,20 @@
+package cn.shegong.talent.worker.application;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import cn.shegong.talent.worker.model.Education;
+
+/**
+ * What HR types to record a worker. {@code residentId} is the clear number as typed; it
+ * is sealed before anything is stored. {@code employedSince} defaults to today.
+ */
+public record NewWorker(String name, String residentId, Education education, int yearsOfService,
+		Optional<LocalDate> employedSince) {
+
+	@Override
+	public String toString() {
+		return "NewWorker[" + this.name + "]";
+	}
+
+}

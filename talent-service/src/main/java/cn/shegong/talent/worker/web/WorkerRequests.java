@@ -1,0 +1,56 @@
+package cn.shegong.talent.worker.web;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import cn.shegong.talent.worker.application.NewWorker;
+import cn.shegong.talent.worker.model.Education;
+
+/** The bodies the worker endpoints accept. */
+final class WorkerRequests {
+
+	private WorkerRequests() {
+	}
+
+	/**
+	 * The resident ID is validated by the domain (check digit, birth date) so the refusal
+	 * names the rule; here only its presence is checked.
+	 */
+	record RegisterWorker(@NotBlank @Size(max = 100) String name, @NotBlank @Size(max = 40) String residentId,
+			@NotNull Education education, @NotNull @PositiveOrZero @Max(60) Integer yearsOfService,
+			LocalDate employedSince) {
+
+		NewWorker toNewWorker() {
+			return new NewWorker(this.name, this.residentId, this.education, this.yearsOfService,
+					Optional.ofNullable(this.employedSince));
+		}
+
+		@Override
+		public String toString() {
+			return "RegisterWorker[" + this.name + "]";
+		}
+
+	}
+
+	/** A search by number goes in a body, never a URL, so it stays out of access logs. */
+	record FindByResidentId(@NotBlank @Size(max = 40) String residentId) {
+
+		@Override
+		public String toString() {
+			return "FindByResidentId[]";
+		}
+
+	}
+
+	record MoveEmployer(@NotBlank @Size(max = 64) String agencyId, @NotNull LocalDate from,
+			@NotNull @PositiveOrZero Long version) {
+
+	}
+
+}

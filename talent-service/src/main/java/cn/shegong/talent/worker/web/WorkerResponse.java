@@ -1,0 +1,29 @@
+package cn.shegong.talent.worker.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.shegong.talent.worker.model.Education;
+import cn.shegong.talent.worker.model.Employment;
+import cn.shegong.talent.worker.persistence.StoredWorker;
+
+/** A worker as HR sees it: the resident ID number only masked. */
+record WorkerResponse(String id, String name, String residentIdMasked, Education education, int yearsOfService,
+		String employerId, List<EmploymentView> employments, long version) {
+
+	static WorkerResponse of(StoredWorker stored) {
+		var worker = stored.worker();
+		return new WorkerResponse(worker.id(), worker.name(), worker.residentId().masked(), worker.education(),
+				worker.yearsOfService(), worker.employerId(),
+				worker.employments().stream().map(EmploymentView::of).toList(), stored.version());
+	}
+
+	record EmploymentView(String agencyId, LocalDate from, LocalDate until) {
+
+		static EmploymentView of(Employment employment) {
+			return new EmploymentView(employment.agencyId(), employment.from(), employment.until().orElse(null));
+		}
+
+	}
+
+}
