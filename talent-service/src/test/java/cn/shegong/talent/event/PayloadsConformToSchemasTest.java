@@ -11,14 +11,14 @@ import cn.shegong.platform.event.EventJson;
 import cn.shegong.platform.event.EventType;
 import cn.shegong.platform.test.EventSchemas;
 import cn.shegong.talent.appraisal.model.AppraisalGrade;
+import cn.shegong.talent.certificate.model.CertificateLevel;
 import cn.shegong.talent.staffing.model.Assignment;
 import cn.shegong.talent.staffing.model.Certifications;
-import cn.shegong.talent.staffing.model.Registration;
+import cn.shegong.talent.staffing.model.CertifiedPeriod;
 import cn.shegong.talent.staffing.model.Roster;
 import cn.shegong.talent.staffing.model.StaffRole;
 import cn.shegong.talent.staffing.model.StaffingRequirement;
 import cn.shegong.talent.tier.model.AllowanceSchedule;
-import cn.shegong.talent.tier.model.CertificateLevel;
 import cn.shegong.talent.tier.model.Tier;
 import cn.shegong.talent.tier.model.TierDecision;
 import cn.shegong.talent.tier.model.TierPolicy;
@@ -43,7 +43,7 @@ class PayloadsConformToSchemasTest {
 		Roster twoWorkers = Roster.of(Assignment.fullTime("w-1", StaffRole.SUPERVISOR, DAY),
 				Assignment.fullTime("w-2", StaffRole.FRONTLINE, DAY));
 		Certifications oneCertified = Certifications
-			.of(List.of(new Registration("w-1", DAY.minusYears(1), DAY.plusYears(2))));
+			.of(List.of(new CertifiedPeriod("w-1", DAY.minusYears(1), DAY.plusYears(2))));
 
 		StaffingChanged data = StaffingChanged.of("ctr-1", "prj-1", "agency-1",
 				StaffingRequirement.defaults().assess(twoWorkers, oneCertified, DAY));
@@ -55,7 +55,7 @@ class PayloadsConformToSchemasTest {
 	@Test
 	void aPromotionPublishesAsTierChangedWithTheNewAllowance() {
 		TierDecision promotion = TierPolicy.defaults()
-			.review(new WorkerStanding("w-1", Tier.ONE, CertificateLevel.ASSISTANT, 2,
+			.review(new WorkerStanding("w-1", Tier.ONE, Optional.of(CertificateLevel.ASSISTANT), 2,
 					Optional.of(AppraisalGrade.GOOD)));
 
 		TierChanged data = TierChanged.of(promotion, "agency-1", AllowanceSchedule.defaults(), DAY);
@@ -67,7 +67,7 @@ class PayloadsConformToSchemasTest {
 	@Test
 	void aDecisionThatKeepsTheTierIsNoTierChange() {
 		TierDecision kept = TierPolicy.defaults()
-			.review(new WorkerStanding("w-1", Tier.ONE, CertificateLevel.NONE, 2, Optional.of(AppraisalGrade.GOOD)));
+			.review(new WorkerStanding("w-1", Tier.ONE, Optional.empty(), 2, Optional.of(AppraisalGrade.GOOD)));
 
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> TierChanged.of(kept, "agency-1", AllowanceSchedule.defaults(), DAY));

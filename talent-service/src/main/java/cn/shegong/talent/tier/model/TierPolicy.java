@@ -3,9 +3,11 @@ package cn.shegong.talent.tier.model;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import cn.shegong.platform.problem.ProblemException;
 import cn.shegong.talent.appraisal.model.AppraisalGrade;
+import cn.shegong.talent.certificate.model.CertificateLevel;
 
 /**
  * What each tier above the first demands. Tier 1 is where every worker starts, certified
@@ -34,9 +36,12 @@ public record TierPolicy(Map<Tier, TierRequirement> requirements) {
 	 */
 	public static TierPolicy defaults() {
 		Map<Tier, TierRequirement> requirements = new EnumMap<>(Tier.class);
-		requirements.put(Tier.TWO, new TierRequirement(CertificateLevel.ASSISTANT, 2, AppraisalGrade.PASS));
-		requirements.put(Tier.THREE, new TierRequirement(CertificateLevel.INTERMEDIATE, 4, AppraisalGrade.GOOD));
-		requirements.put(Tier.FOUR, new TierRequirement(CertificateLevel.INTERMEDIATE, 6, AppraisalGrade.EXCELLENT));
+		requirements.put(Tier.TWO,
+				new TierRequirement(Optional.of(CertificateLevel.ASSISTANT), 2, AppraisalGrade.PASS));
+		requirements.put(Tier.THREE,
+				new TierRequirement(Optional.of(CertificateLevel.INTERMEDIATE), 4, AppraisalGrade.GOOD));
+		requirements.put(Tier.FOUR,
+				new TierRequirement(Optional.of(CertificateLevel.INTERMEDIATE), 6, AppraisalGrade.EXCELLENT));
 		return new TierPolicy(requirements);
 	}
 

@@ -3,15 +3,17 @@ package cn.shegong.talent.tier.model;
 import java.util.Optional;
 
 import cn.shegong.talent.appraisal.model.AppraisalGrade;
+import cn.shegong.talent.certificate.model.CertificateLevel;
 
 /**
  * What the tier rules read about a worker on the day of a decision: no name, no ID.
  *
- * @param level the level of the worker's certificate registered and valid that day
+ * @param level the highest level among the worker's certificates registered and valid
+ * that day (as {@code Certification.of} finds it), empty for uncertified staff (辅助人员)
  * @param yearsOfService completed years of social-work service
  * @param lastGrade the grade of the last annual appraisal, empty before the first
  */
-public record WorkerStanding(String workerId, Tier tier, CertificateLevel level, int yearsOfService,
+public record WorkerStanding(String workerId, Tier tier, Optional<CertificateLevel> level, int yearsOfService,
 		Optional<AppraisalGrade> lastGrade) {
 
 	public WorkerStanding {

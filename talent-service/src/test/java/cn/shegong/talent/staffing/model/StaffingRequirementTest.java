@@ -36,10 +36,10 @@ class StaffingRequirementTest {
 
 	@Test
 	void aCertifiedWorkerStopsCountingTheDayAfterTheRegistrationLapses() {
-		Certifications lapsingMidYear = Certifications
-			.of(List.of(new Registration("w-1", START, MID_YEAR), new Registration("w-2", START, MID_YEAR.plusYears(1)),
-					new Registration("w-3", START, MID_YEAR.plusYears(1)),
-					new Registration("w-4", START, MID_YEAR.plusYears(1))));
+		Certifications lapsingMidYear = Certifications.of(List.of(new CertifiedPeriod("w-1", START, MID_YEAR),
+				new CertifiedPeriod("w-2", START, MID_YEAR.plusYears(1)),
+				new CertifiedPeriod("w-3", START, MID_YEAR.plusYears(1)),
+				new CertifiedPeriod("w-4", START, MID_YEAR.plusYears(1))));
 
 		assertThat(this.requirement.assess(Teams.stationTeam(), lapsingMidYear, MID_YEAR).certified()).isEqualTo(4);
 		assertThat(this.requirement.assess(Teams.stationTeam(), lapsingMidYear, MID_YEAR.plusDays(1)).certified())

@@ -32,11 +32,11 @@ final class Teams {
 	 * The first {@code count} workers of the station team, registered for three years.
 	 */
 	static Certifications certifiedFirst(int count) {
-		List<Registration> registrations = new ArrayList<>();
+		List<CertifiedPeriod> periods = new ArrayList<>();
 		for (int worker = 1; worker <= count; worker++) {
-			registrations.add(new Registration("w-" + worker, START.minusYears(1), START.plusYears(2).minusDays(1)));
+			periods.add(new CertifiedPeriod("w-" + worker, START.minusYears(1), START.plusYears(2).minusDays(1)));
 		}
-		return Certifications.of(registrations);
+		return Certifications.of(periods);
 	}
 
 	static Roster plus(Roster roster, Assignment... more) {

@@ -2,12 +2,15 @@ package cn.shegong.talent.tier.model;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
 import cn.shegong.talent.appraisal.model.AppraisalGrade;
+import cn.shegong.talent.certificate.model.CertificateLevel;
 
 import static cn.shegong.platform.test.Refusals.refusalOf;
+import static cn.shegong.talent.tier.model.Workers.NO_CERTIFICATE;
 import static cn.shegong.talent.tier.model.Workers.standing;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,8 +46,7 @@ class TierPolicyTest {
 
 	@Test
 	void anUncertifiedWorkerStaysInTierOneWhateverTheYears() {
-		TierDecision decision = this.policy
-			.review(standing(Tier.ONE, CertificateLevel.NONE, 10, AppraisalGrade.EXCELLENT));
+		TierDecision decision = this.policy.review(standing(Tier.ONE, NO_CERTIFICATE, 10, AppraisalGrade.EXCELLENT));
 
 		assertThat(decision.isPromotion()).isFalse();
 		assertThat(decision.holdbackRules()).containsExactly("certificate-level-too-low");
@@ -73,7 +75,7 @@ class TierPolicyTest {
 	void aNewlyRecordedWorkerIsPlacedInTheHighestTierTheyQualifyFor() {
 		assertThat(this.policy.placementFor(standing(Tier.ONE, CertificateLevel.INTERMEDIATE, 5, AppraisalGrade.GOOD)))
 			.isEqualTo(Tier.THREE);
-		assertThat(this.policy.placementFor(standing(Tier.ONE, CertificateLevel.NONE, 5, AppraisalGrade.GOOD)))
+		assertThat(this.policy.placementFor(standing(Tier.ONE, NO_CERTIFICATE, 5, AppraisalGrade.GOOD)))
 			.isEqualTo(Tier.ONE);
 	}
 
@@ -89,10 +91,10 @@ class TierPolicyTest {
 	@Test
 	void aCityMayAskLessForTierTwo() {
 		Map<Tier, TierRequirement> requirements = new EnumMap<>(TierPolicy.defaults().requirements());
-		requirements.put(Tier.TWO, new TierRequirement(CertificateLevel.NONE, 1, AppraisalGrade.PASS));
+		requirements.put(Tier.TWO, new TierRequirement(Optional.empty(), 1, AppraisalGrade.PASS));
 
 		TierDecision decision = new TierPolicy(requirements)
-			.review(standing(Tier.ONE, CertificateLevel.NONE, 1, AppraisalGrade.PASS));
+			.review(standing(Tier.ONE, NO_CERTIFICATE, 1, AppraisalGrade.PASS));
 
 		assertThat(decision.to()).isEqualTo(Tier.TWO);
 	}
@@ -100,7 +102,8 @@ class TierPolicyTest {
 	@Test
 	void aHigherTierAskingFewerYearsThanALowerOneIsRefused() {
 		Map<Tier, TierRequirement> requirements = new EnumMap<>(TierPolicy.defaults().requirements());
-		requirements.put(Tier.FOUR, new TierRequirement(CertificateLevel.INTERMEDIATE, 3, AppraisalGrade.EXCELLENT));
+		requirements.put(Tier.FOUR,
+				new TierRequirement(Optional.of(CertificateLevel.INTERMEDIATE), 3, AppraisalGrade.EXCELLENT));
 
 		assertThat(refusalOf(() -> new TierPolicy(requirements)).rule()).isEqualTo("tier-requirements-decrease");
 	}

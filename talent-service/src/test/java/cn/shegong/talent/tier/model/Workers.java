@@ -3,6 +3,7 @@ package cn.shegong.talent.tier.model;
 import java.util.Optional;
 
 import cn.shegong.talent.appraisal.model.AppraisalGrade;
+import cn.shegong.talent.certificate.model.CertificateLevel;
 
 /** Standings of workers the tier tests review. */
 final class Workers {
@@ -10,8 +11,11 @@ final class Workers {
 	private Workers() {
 	}
 
+	/** Stands for the level of uncertified staff (辅助人员). */
+	static final CertificateLevel NO_CERTIFICATE = null;
+
 	static WorkerStanding standing(Tier tier, CertificateLevel level, int years, AppraisalGrade lastGrade) {
-		return new WorkerStanding("w-1", tier, level, years, Optional.ofNullable(lastGrade));
+		return new WorkerStanding("w-1", tier, Optional.ofNullable(level), years, Optional.ofNullable(lastGrade));
 	}
 
 	/** Holds everything tier 2 asks by default. */
