@@ -75,8 +75,8 @@ class PayloadsConformToSchemasTest {
 
 	@Test
 	void anExpiryNoticePublishesAsCertificateExpiring() {
-		CertificateExpiring data = new CertificateExpiring("w-1", "agency-1", "crt-1", "ASSISTANT", DAY.plusDays(90),
-				90);
+		CertificateExpiring data = new CertificateExpiring("w-1", "agency-1", "crt-1", CertificateLevel.ASSISTANT,
+				DAY.plusDays(90), 90);
 
 		assertThat(violations(TalentEvents.CERTIFICATE_EXPIRING, data)).isEmpty();
 	}
