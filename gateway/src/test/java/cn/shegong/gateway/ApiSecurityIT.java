@@ -186,4 +186,31 @@ class ApiSecurityIT extends GatewayIntegrationTest {
 		client().get().uri("/api/procurement/public/notices").exchange().expectStatus().isOk();
 	}
 
+	@Test
+	void aSignedInCallersBodyOverTheRoutesLimitIsRefusedWithAProblemBeforeItIsBuffered() {
+		client().post()
+			.uri("/api/procurement/tenders")
+			.header(HttpHeaders.AUTHORIZATION, bearer("officer1", "procurement-officer"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("x".repeat(1024 * 1024 + 1))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(413)
+			.expectBody()
+			.jsonPath("$.rule")
+			.isEqualTo("payload-too-large");
+	}
+
+	@Test
+	void hrsExcelImportsOfAFewMegabytesPassTheTalentRoute() {
+		client().post()
+			.uri("/api/talent/imports")
+			.header(HttpHeaders.AUTHORIZATION, bearer("hr1", "agency-hr"))
+			.contentType(MediaType.APPLICATION_OCTET_STREAM)
+			.bodyValue(new byte[3 * 1024 * 1024])
+			.exchange()
+			.expectStatus()
+			.isOk();
+	}
+
 }
