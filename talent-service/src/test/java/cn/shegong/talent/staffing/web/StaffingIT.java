@@ -167,6 +167,24 @@ class StaffingIT {
 	}
 
 	@Test
+	void aCertifiedWorkerMovingToAnotherAgencyNoLongerCountsAndThatIsAnnouncedAtOnce() throws Exception {
+		List<String> team = stationTeam(today().minusYears(1));
+		int before = staffingChanged().size();
+
+		new WorkerApi(this.mvc)
+			.move(Tokens.agencyHr(this.agency), team.get(3), "agency-elsewhere", today().toString(), 0)
+			.andExpect(status().isOk());
+
+		staffing(Tokens.agencyHr(this.agency)).andExpect(jsonPath("$.staff").value(5))
+			.andExpect(jsonPath("$.certified").value(3))
+			.andExpect(jsonPath("$.compliant").value(false));
+		List<EventEnvelope> announced = staffingChanged();
+		assertThat(announced).hasSize(before + 1);
+		assertThat(announced.get(announced.size() - 1).data()).containsEntry("staff", 5)
+			.containsEntry("compliant", false);
+	}
+
+	@Test
 	void aRegistrationEndingWithinThirtyDaysIsAnnouncedOnce() throws Exception {
 		String worker = new WorkerApi(this.mvc).registered(this.agency);
 		String certificate = JsonPath
@@ -237,7 +255,7 @@ class StaffingIT {
 	 * A station head, a supervisor and four frontline workers from today; the first four
 	 * registered on the given day.
 	 */
-	private void stationTeam(LocalDate registeredOn) throws Exception {
+	private List<String> stationTeam(LocalDate registeredOn) throws Exception {
 		List<String> roles = List.of("STATION_HEAD", "SUPERVISOR", "FRONTLINE", "FRONTLINE", "FRONTLINE", "FRONTLINE");
 		List<String> workers = new ArrayList<>();
 		for (int i = 0; i < roles.size(); i++) {
@@ -249,6 +267,7 @@ class StaffingIT {
 		for (int i = 0; i < roles.size(); i++) {
 			assign(Tokens.agencyHr(this.agency), workers.get(i), roles.get(i)).andExpect(status().isCreated());
 		}
+		return workers;
 	}
 
 	private List<EventEnvelope> staffingChanged() {
