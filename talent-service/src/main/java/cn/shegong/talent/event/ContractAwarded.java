@@ -1,14 +1,22 @@
 package cn.shegong.talent.event;
 
+import java.time.LocalDate;
+
+import cn.shegong.talent.staffing.model.ContractTerm;
 import cn.shegong.talent.staffing.model.Fraction;
 import cn.shegong.talent.staffing.model.StaffingRequirement;
 
 /**
  * Talent's own copy of the fields it reads from {@code procurement.ContractAwarded} v1:
- * whose contract it is and the team it demands. Other fields are ignored, so procurement
- * may add fields without breaking talent.
+ * whose contract it is, where and when it runs, and the team it demands. Other fields are
+ * ignored, so procurement may add fields without breaking talent.
  */
-public record ContractAwarded(String contractId, String projectId, String agencyId, Staffing staffingRequirement) {
+public record ContractAwarded(String contractId, String projectId, String agencyId, String regionCode,
+		LocalDate termFrom, LocalDate termTo, Staffing staffingRequirement) {
+
+	public ContractTerm term() {
+		return new ContractTerm(this.termFrom, this.termTo);
+	}
 
 	public StaffingRequirement requirement() {
 		return this.staffingRequirement.toRequirement();

@@ -14,6 +14,7 @@ import cn.shegong.talent.certificate.model.Certificate;
 import cn.shegong.talent.certificate.model.RegistrationPolicy;
 import cn.shegong.talent.certificate.persistence.CertificateRepository;
 import cn.shegong.talent.certificate.persistence.StoredCertificate;
+import cn.shegong.talent.staffing.application.StaffingCompliance;
 import cn.shegong.talent.worker.application.WorkerDirectory;
 
 /**
@@ -30,13 +31,16 @@ public class CertificateBook {
 
 	private final RegistrationPolicy policy;
 
+	private final StaffingCompliance staffing;
+
 	private final Clock clock;
 
 	CertificateBook(CertificateRepository certificates, WorkerDirectory workers, RegistrationPolicy policy,
-			Clock clock) {
+			StaffingCompliance staffing, Clock clock) {
 		this.certificates = certificates;
 		this.workers = workers;
 		this.policy = policy;
+		this.staffing = staffing;
 		this.clock = clock;
 	}
 
@@ -44,7 +48,10 @@ public class CertificateBook {
 		this.workers.readOwn(caller, workerId);
 		Certificate certificate = Certificate.record("certificate-" + UUID.randomUUID(), workerId, request.level(),
 				request.number(), request.examYear(), request.registeredOn(), this.policy, today());
-		return this.certificates.insert(certificate);
+		StoredCertificate stored = this.certificates.insert(certificate);
+		// A worker already on a contract may now count as certified there.
+		this.staffing.recomputeForWorker(workerId);
+		return stored;
 	}
 
 	public List<StoredCertificate> heldBy(Caller caller, String workerId) {
@@ -65,7 +72,10 @@ public class CertificateBook {
 					"certificate " + certificateId + " is no longer at version " + version);
 		}
 		Certificate renewed = stored.certificate().renew(this.policy, today());
-		return this.certificates.save(new StoredCertificate(renewed, version));
+		StoredCertificate saved = this.certificates.save(new StoredCertificate(renewed, version));
+		// A lapsed registration renewed makes the worker count toward staffing again.
+		this.staffing.recomputeForWorker(workerId);
+		return saved;
 	}
 
 	public LocalDate today() {

@@ -75,6 +75,20 @@ public class CertifiedWorkers {
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
+	/**
+	 * Certificates whose current registration ends in the period, for the expiry notices.
+	 */
+	public List<Certificate> currentRegistrationEndingBetween(LocalDate first, LocalDate last) {
+		return this.certificates.withRegistrationEndingBetween(first, last)
+			.stream()
+			.map(StoredCertificate::certificate)
+			.filter((certificate) -> {
+				LocalDate lastValidDay = certificate.currentRegistration().validThrough();
+				return !lastValidDay.isBefore(first) && !lastValidDay.isAfter(last);
+			})
+			.toList();
+	}
+
 	private List<Certificate> certificatesOf(String workerId) {
 		return this.certificates.heldBy(workerId).stream().map(StoredCertificate::certificate).toList();
 	}

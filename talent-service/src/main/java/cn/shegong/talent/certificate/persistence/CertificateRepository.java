@@ -1,5 +1,6 @@
 package cn.shegong.talent.certificate.persistence;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -54,6 +55,16 @@ public class CertificateRepository {
 
 	public List<StoredCertificate> heldByAny(List<String> workerIds) {
 		Query query = Query.query(Criteria.where("workerId").in(workerIds));
+		return this.mongo.find(query, CertificateDocument.class).stream().map(CertificateDocument::toStored).toList();
+	}
+
+	/**
+	 * Certificates with a registration whose last valid day falls in the period (a
+	 * superset: the caller checks which registration is the current one).
+	 */
+	public List<StoredCertificate> withRegistrationEndingBetween(LocalDate first, LocalDate last) {
+		Query query = Query
+			.query(Criteria.where("registrations").elemMatch(Criteria.where("validThrough").gte(first).lte(last)));
 		return this.mongo.find(query, CertificateDocument.class).stream().map(CertificateDocument::toStored).toList();
 	}
 

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 
 import cn.shegong.platform.problem.ProblemException;
 import cn.shegong.platform.security.Caller;
+import cn.shegong.talent.staffing.application.StaffingCompliance;
 import cn.shegong.talent.worker.model.ResidentId;
 import cn.shegong.talent.worker.model.SocialWorker;
 import cn.shegong.talent.worker.persistence.StoredWorker;
@@ -33,11 +34,15 @@ public class WorkerDirectory {
 
 	private final ResidentIdProtection protection;
 
+	private final StaffingCompliance staffing;
+
 	private final Clock clock;
 
-	WorkerDirectory(WorkerRepository workers, ResidentIdProtection protection, Clock clock) {
+	WorkerDirectory(WorkerRepository workers, ResidentIdProtection protection, StaffingCompliance staffing,
+			Clock clock) {
 		this.workers = workers;
 		this.protection = protection;
+		this.staffing = staffing;
 		this.clock = clock;
 	}
 
@@ -86,6 +91,8 @@ public class WorkerDirectory {
 		StoredWorker saved = this.workers.save(new StoredWorker(moved, version));
 		log.info("Worker {} moved from agency {} to agency {} from {}", workerId, stored.worker().employerId(),
 				toAgencyId, from);
+		// A worker who left no longer counts toward the old agency's contracts.
+		this.staffing.recomputeForWorker(workerId);
 		return saved;
 	}
 

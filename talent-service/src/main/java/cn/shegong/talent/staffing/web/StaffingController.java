@@ -1,0 +1,32 @@
+package cn.shegong.talent.staffing.web;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.shegong.platform.security.Caller;
+import cn.shegong.talent.staffing.application.ContractStaffing;
+import cn.shegong.talent.staffing.web.StaffingResponses.StaffingResponse;
+
+/**
+ * {@code /api/talent/contracts/{contractId}/staffing}: the team measured against the
+ * contract's requirement today. Figures and reasons only, so officers and evaluators may
+ * read it too.
+ */
+@RestController
+@PreAuthorize("hasAnyRole('agency-hr', 'procurement-officer', 'supervisor', 'evaluator', 'admin')")
+class StaffingController {
+
+	private final ContractStaffing staffing;
+
+	StaffingController(ContractStaffing staffing) {
+		this.staffing = staffing;
+	}
+
+	@GetMapping("/api/talent/contracts/{contractId}/staffing")
+	StaffingResponse staffing(Caller caller, @PathVariable String contractId) {
+		return StaffingResponse.of(this.staffing.staffing(caller, contractId));
+	}
+
+}
