@@ -87,11 +87,24 @@ public class ContractStaffing {
 	}
 
 	public Assessed staffing(Caller caller, String contractId) {
-		StaffedContract contract = this.contracts.find(contractId)
+		StaffedContract contract = readable(caller, contractId);
+		return new Assessed(contract, this.compliance.assessToday(contract));
+	}
+
+	/**
+	 * The staffing as it will be (or was) on a given day, e.g. the first day of the term
+	 * while the team is still being put together.
+	 */
+	public Assessed staffingOn(Caller caller, String contractId, LocalDate day) {
+		StaffedContract contract = readable(caller, contractId);
+		return new Assessed(contract, this.compliance.assessOn(contract, day));
+	}
+
+	private StaffedContract readable(Caller caller, String contractId) {
+		return this.contracts.find(contractId)
 			.map(Versioned::contract)
 			.filter((found) -> StaffingReaders.mayRead(caller, found))
 			.orElseThrow(() -> notFound(contractId));
-		return new Assessed(contract, this.compliance.assessToday(contract));
 	}
 
 	private Versioned ownContract(Caller caller, String contractId) {

@@ -83,7 +83,15 @@ public class StaffingCompliance {
 
 	/** The team on today, as it stands. */
 	public StaffingAssessment assessToday(StaffedContract contract) {
-		LocalDate today = today();
+		return assessOn(contract, today());
+	}
+
+	/**
+	 * The team as it stands (or stood, or is planned) on {@code day}, with certificates
+	 * judged on that day; employment is the current one.
+	 */
+	public StaffingAssessment assessOn(StaffedContract contract, LocalDate on) {
+		LocalDate today = on;
 		List<String> workers = contract.assignments()
 			.stream()
 			.map((placed) -> placed.assignment().workerId())

@@ -167,6 +167,24 @@ class StaffingIT {
 	}
 
 	@Test
+	void anOfficerSeesAheadOfTimeThatTheTeamWillFallShortOnceRegistrationsLapse() throws Exception {
+		// Registered three years ago tomorrow: valid today, lapsed tomorrow.
+		stationTeam(today().minusYears(3).plusDays(1));
+
+		this.mvc
+			.perform(get("/api/talent/contracts/{id}/staffing", this.contractId).param("on", today().toString())
+				.with(Tokens.officer("330400")))
+			.andExpect(jsonPath("$.compliant").value(true));
+		this.mvc
+			.perform(get("/api/talent/contracts/{id}/staffing", this.contractId)
+				.param("on", today().plusDays(1).toString())
+				.with(Tokens.officer("330400")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.compliant").value(false))
+			.andExpect(jsonPath("$.reasons[0].rule").value("too-few-certified"));
+	}
+
+	@Test
 	void aCertifiedWorkerMovingToAnotherAgencyNoLongerCountsAndThatIsAnnouncedAtOnce() throws Exception {
 		List<String> team = stationTeam(today().minusYears(1));
 		int before = staffingChanged().size();
