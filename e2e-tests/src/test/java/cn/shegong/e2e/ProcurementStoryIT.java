@@ -21,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The whole procurement through the gateway with real Keycloak tokens, as the issue tells
  * it: Haining's officer opens a purchase plan, drafts a project funded from it and
  * publishes its tender; Maqiao and Xiashi bid; the panel scores; the challenge window
- * passes on the service's test clock; the award is made, the contract signed, a progress
- * report submitted; and evaluation results release the right amounts.
+ * passes on the service's test clock; the award is made, the contract signed, Maqiao's HR
+ * staffs it to the requirement talent-service learnt from the award, a progress report is
+ * submitted; and evaluation results release the right amounts.
  */
 @ExtendWith(LocalPlatform.class)
 class ProcurementStoryIT {
@@ -63,6 +64,7 @@ class ProcurementStoryIT {
 		assertThat(result.toString()).doesNotContain("438000");
 
 		String contractId = signedContract(tenderId);
+		StaffingSteps.stationTeamComplies(contractId, termFrom);
 		progressReported(contractId, termFrom);
 		paidByGrades(contractId);
 
