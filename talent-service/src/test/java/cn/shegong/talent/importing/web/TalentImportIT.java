@@ -151,6 +151,16 @@ class TalentImportIT {
 			.andExpect(jsonPath("$.type").value(org.hamcrest.Matchers.endsWith("import-file-too-large")));
 	}
 
+	@Test
+	void theApiDescriptionTellsHrTheSheetLayoutAndTheRefusals() throws Exception {
+		String description = JsonPath.read(
+				this.mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString(),
+				"$.paths['/api/talent/imports'].post.description");
+
+		assertThat(description).contains("姓名", "身份证号码", "学历", "从业年限", "证书等级", "证书编号", "考试年份", "登记日期",
+				"import-file-too-large", "import-headers-missing", "dryRun=true");
+	}
+
 	private String applyAndAwaitDone(byte[] xlsx) throws Exception {
 		String started = remember(
 				upload(xlsx, false).andExpect(status().isAccepted()).andExpect(jsonPath("$.total").value(8)));
