@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.net.URI;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -11,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -57,17 +61,23 @@ class ImportController {
 		this.properties = properties;
 	}
 
-	@Operation(summary = "Dry-run an .xlsx import of workers and certificates", description = SHEET_LAYOUT)
-	@PostMapping(params = "dryRun=true", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ImportResponses.DryRun dryRun(Caller caller, @RequestPart("file") MultipartFile file) throws IOException {
-		return ImportResponses.DryRun.of(this.talentImport.dryRun(caller, bytesOf(file)));
-	}
-
-	@Operation(summary = "Apply an .xlsx import of workers and certificates in the background",
+	/**
+	 * One handler for both, so that any spelling of a true {@code dryRun} (TRUE, 1, yes)
+	 * is a dry run: a second mapping keyed on the exact text "true" would apply the file
+	 * for "TRUE".
+	 */
+	@Operation(summary = "Check (dryRun=true) or apply in the background an .xlsx import of workers and certificates",
 			description = SHEET_LAYOUT)
+	@ApiResponse(responseCode = "200", description = "dry run: every row and what applying it would do",
+			content = @Content(schema = @Schema(implementation = ImportResponses.DryRun.class)))
+	@ApiResponse(responseCode = "202", description = "applying: the job to poll",
+			content = @Content(schema = @Schema(implementation = ImportResponses.Job.class)))
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ResponseEntity<ImportResponses.Job> start(Caller caller, @RequestPart("file") MultipartFile file)
-			throws IOException {
+	ResponseEntity<?> upload(Caller caller, @RequestPart("file") MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
+		if (dryRun) {
+			return ResponseEntity.ok(ImportResponses.DryRun.of(this.talentImport.dryRun(caller, bytesOf(file))));
+		}
 		ImportJob job = this.talentImport.start(caller, bytesOf(file));
 		return ResponseEntity.accepted()
 			.location(URI.create("/api/talent/imports/" + job.id()))
