@@ -64,7 +64,7 @@ public class AllowancePayroll {
 				AllowanceEntitlement.FULL_TIME, Math.min(days, month.lengthOfMonth()))) : Optional.empty();
 	}
 
-	private static int daysWithin(Employment employment, YearMonth month) {
+	static int daysWithin(Employment employment, YearMonth month) {
 		LocalDate first = employment.from().isAfter(month.atDay(1)) ? employment.from() : month.atDay(1);
 		LocalDate last = employment.until()
 			.filter((until) -> until.isBefore(month.atEndOfMonth()))
