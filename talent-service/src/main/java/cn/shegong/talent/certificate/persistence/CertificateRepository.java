@@ -48,6 +48,13 @@ public class CertificateRepository {
 			.map(CertificateDocument::toStored);
 	}
 
+	/** A certificate number is recorded once, so it finds at most one certificate. */
+	public Optional<StoredCertificate> findByNumber(String number) {
+		return Optional
+			.ofNullable(this.mongo.findOne(Query.query(Criteria.where("number").is(number)), CertificateDocument.class))
+			.map(CertificateDocument::toStored);
+	}
+
 	public List<StoredCertificate> heldBy(String workerId) {
 		Query query = Query.query(Criteria.where("workerId").is(workerId)).with(Sort.by("examYear", "_id"));
 		return this.mongo.find(query, CertificateDocument.class).stream().map(CertificateDocument::toStored).toList();

@@ -1,0 +1,27 @@
+package cn.shegong.talent.importing.model;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ColumnTest {
+
+	@Test
+	void chineseAndEnglishHeadersNameTheSameColumn() {
+		assertThat(Column.named("身份证号码")).contains(Column.RESIDENT_ID);
+		assertThat(Column.named("身份证号")).contains(Column.RESIDENT_ID);
+		assertThat(Column.named("residentid")).contains(Column.RESIDENT_ID);
+	}
+
+	@Test
+	void blanksAndTheAsteriskMarkingARequiredColumnAreForgiven() {
+		assertThat(Column.named(" 姓名* ")).contains(Column.NAME);
+		assertThat(Column.named("登记日期＊")).contains(Column.REGISTERED_ON);
+	}
+
+	@Test
+	void aHeaderOfHrsOwnIsNoColumnOfTheImport() {
+		assertThat(Column.named("备注")).isEmpty();
+	}
+
+}
