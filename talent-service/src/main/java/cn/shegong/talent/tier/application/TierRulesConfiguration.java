@@ -1,5 +1,6 @@
 package cn.shegong.talent.tier.application;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -8,25 +9,28 @@ import cn.shegong.talent.tier.model.AllowanceSchedule;
 import cn.shegong.talent.tier.model.TierPolicy;
 
 /**
- * The published defaults (Rugao's tiers and allowances, Shenzhen's grade bands) until a
- * city's own table is configured.
+ * The city's tier table, allowances and appraisal rules, built once at start-up from
+ * {@link TalentRulesProperties}; the published defaults (Rugao's tiers and allowances,
+ * Shenzhen's grade bands) for whatever it leaves out. A table that cannot hold stops the
+ * service from starting.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(TalentRulesProperties.class)
 class TierRulesConfiguration {
 
 	@Bean
-	TierPolicy tierPolicy() {
-		return TierPolicy.defaults();
+	TierPolicy tierPolicy(TalentRulesProperties rules) {
+		return rules.tierPolicy();
 	}
 
 	@Bean
-	AllowanceSchedule allowanceSchedule() {
-		return AllowanceSchedule.defaults();
+	AllowanceSchedule allowanceSchedule(TalentRulesProperties rules) {
+		return rules.allowanceSchedule();
 	}
 
 	@Bean
-	AppraisalPolicy appraisalPolicy() {
-		return AppraisalPolicy.defaults();
+	AppraisalPolicy appraisalPolicy(TalentRulesProperties rules) {
+		return rules.appraisalPolicy();
 	}
 
 }
