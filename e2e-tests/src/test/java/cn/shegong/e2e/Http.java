@@ -50,6 +50,25 @@ final class Http {
 		return get(LocalPlatform.GATEWAY + path, (user != null) ? KeycloakTokens.of(user) : null, new String[0]);
 	}
 
+	/**
+	 * A file uploaded as multipart/form-data field {@code file}, as a browser sends it.
+	 */
+	static Response upload(String path, String user, String fileName, byte[] content) {
+		String boundary = "----shegong" + java.util.UUID.randomUUID();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n")
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(URI.create(LocalPlatform.GATEWAY + path))
+			.timeout(Duration.ofSeconds(30))
+			.header("Authorization", "Bearer " + KeycloakTokens.of(user))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build());
+	}
+
 	private static Response sendJson(String method, String path, String user, String json) {
 		return send(HttpRequest.newBuilder(URI.create(LocalPlatform.GATEWAY + path))
 			.timeout(Duration.ofSeconds(30))

@@ -45,6 +45,10 @@ final class StaffingSteps {
 		assertThat(staffing.toString()).doesNotContain("社工 1");
 		assertThat(Http.getAs("/api/talent/contracts/" + contractId + "/staffing", "officer.tongxiang").status())
 			.isEqualTo(404);
+		Http.Response evaluator = Http.getAs("/api/talent/contracts/" + contractId + "/staffing?on=" + termFrom,
+				"evaluator.zhiping");
+		assertThat(evaluator.status()).as(evaluator.body()).isEqualTo(200);
+		assertThat(evaluator.body()).doesNotContain("社工 1");
 	}
 
 	private static String worker(String name, boolean certified) {
