@@ -1,5 +1,6 @@
 package cn.shegong.gateway;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Who gets through the {@code /api/**} door, and what the others are told. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -37,7 +39,10 @@ class ApiSecurityIT extends GatewayIntegrationTest {
 			.isEqualTo(authorization);
 		assertThat(PROCUREMENT.headersSeenAt("/api/procurement/tenders/1").getFirst("X-Request-Id"))
 			.isEqualTo("req-12345678");
-		assertThat(output).contains("\"requestId\":\"req-12345678\"");
+		// The access log line is written once the exchange completes, which may be just
+		// after the client has its answer: awaited, not assumed.
+		await().atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(output).contains("\"requestId\":\"req-12345678\""));
 	}
 
 	@Test
