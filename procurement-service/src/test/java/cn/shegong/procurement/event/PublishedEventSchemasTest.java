@@ -1,63 +1,30 @@
 package cn.shegong.procurement.event;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.Map;
-import java.util.stream.Stream;
+import java.util.List;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-
-import cn.shegong.platform.event.EventEnvelope;
-import cn.shegong.platform.event.EventJson;
 import cn.shegong.platform.event.EventType;
-import cn.shegong.platform.test.EventSchemas;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
+import cn.shegong.platform.test.PublishedEventsContract;
 
-import static org.assertj.core.api.Assertions.assertThat;
+class PublishedEventSchemasTest extends PublishedEventsContract {
 
-class PublishedEventSchemasTest {
-
-	static Stream<EventType> publishedTypes() {
-		return ProcurementEvents.ALL.stream();
+	@Override
+	protected List<EventType> publishedTypes() {
+		return ProcurementEvents.ALL;
 	}
 
-	@ParameterizedTest(name = "{0}")
-	@MethodSource("publishedTypes")
-	void examplePayloadConformsToItsSchema(EventType type) throws IOException {
-		assertThat(EventSchemas.violations(resource(ProcurementEvents.schemaPath(type)), text(type))).isEmpty();
+	@Override
+	protected String schemaPath(EventType type) {
+		return ProcurementEvents.schemaPath(type);
 	}
 
-	@ParameterizedTest(name = "{0}")
-	@MethodSource("publishedTypes")
-	void examplePayloadInItsEnvelopeConformsToTheEnvelopeSchema(EventType type) throws IOException {
-		Map<String, Object> data = JsonMapper.builder().build().readValue(text(type), new TypeReference<>() {
-		});
-		EventEnvelope envelope = new EventEnvelope("e-1", type.name(), type.version(),
-				Instant.parse("2027-01-01T00:00:00Z"), "procurement-service", "subject-1", data);
-
-		assertThat(EventSchemas.envelopeViolations(EventJson.standard().write(envelope))).isEmpty();
+	@Override
+	protected String examplePath(EventType type) {
+		return ProcurementEvents.examplePath(type);
 	}
 
-	@ParameterizedTest(name = "{0}")
-	@MethodSource("publishedTypes")
-	void schemaRefusesAPayloadMissingARequiredField(EventType type) throws IOException {
-		assertThat(EventSchemas.violations(resource(ProcurementEvents.schemaPath(type)), "{}")).isNotEmpty();
-	}
-
-	private static String text(EventType type) throws IOException {
-		try (InputStream in = resource(ProcurementEvents.examplePath(type))) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-	}
-
-	private static InputStream resource(String path) {
-		InputStream in = PublishedEventSchemasTest.class.getResourceAsStream(path);
-		assertThat(in).as(path).isNotNull();
-		return in;
+	@Override
+	protected String source() {
+		return "procurement-service";
 	}
 
 }
