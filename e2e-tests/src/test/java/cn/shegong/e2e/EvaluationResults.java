@@ -8,13 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-
 import cn.shegong.platform.event.EventEnvelope;
-import cn.shegong.platform.event.EventJson;
 import tools.jackson.databind.JsonNode;
 
 import static org.awaitility.Awaitility.await;
@@ -26,8 +20,6 @@ import static org.awaitility.Awaitility.await;
  * (procurement-service/src/test/resources/consumed/).
  */
 final class EvaluationResults {
-
-	private static final String BROKER = "127.0.0.1:9092";
 
 	private static final String TOPIC = "evaluation.events";
 
@@ -48,15 +40,7 @@ final class EvaluationResults {
 				LocalDate.ofInstant(ProcurementSteps.serviceNow(), java.time.ZoneId.of("Asia/Shanghai")).toString());
 		EventEnvelope envelope = new EventEnvelope(UUID.randomUUID().toString(), "evaluation.EvaluationFinalized", 1,
 				Instant.now(), "evaluation-service", evaluationId, data);
-		Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, BROKER, ProducerConfig.ACKS_CONFIG,
-				"all");
-		try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(),
-				new StringSerializer())) {
-			producer.send(new ProducerRecord<>(TOPIC, contractId, EventJson.standard().write(envelope))).get();
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException("could not publish EvaluationFinalized to " + BROKER, ex);
-		}
+		SuiteTopics.publish(TOPIC, envelope);
 	}
 
 	/** The contract's payment for a tranche, once the consumer has recorded it. */

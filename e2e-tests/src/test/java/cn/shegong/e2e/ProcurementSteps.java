@@ -33,23 +33,17 @@ final class ProcurementSteps {
 
 	/** What procurement-service takes for now: its clock may run ahead of ours. */
 	static Instant serviceNow() {
-		Http.Response clock = Http.getAs("/api/procurement/test-clock", ADMIN);
-		assertThat(clock.status())
-			.as("procurement-service must run with the test-clock profile, as ./suite starts it: " + clock.body())
-			.isEqualTo(200);
-		return Instant.parse(clock.json().get("now").asString());
+		return ServiceClocks.now("procurement");
 	}
 
 	/** Moves procurement-service's clock forward. */
 	static Instant advanceServiceClock(Duration by) {
-		Http.Response moved = Http.post("/api/procurement/test-clock/advance", ADMIN, "{\"by\":\"" + by + "\"}");
-		assertThat(moved.status()).as(moved.body()).isEqualTo(200);
-		return Instant.parse(moved.json().get("now").asString());
+		return ServiceClocks.advance("procurement", by);
 	}
 
 	/** The day it is for procurement-service, in the buyers' zone. */
 	static LocalDate serviceToday() {
-		return LocalDate.ofInstant(serviceNow(), ZoneId.of("Asia/Shanghai"));
+		return ServiceClocks.today("procurement");
 	}
 
 	/**

@@ -61,7 +61,7 @@ final class StaffingSteps {
 		if (certified) {
 			ok(Http.post("/api/talent/workers/" + id + "/certificates", HR, """
 					{"level":"ASSISTANT","number":"ZS-%s","examYear":2023,"registeredOn":"%s"}"""
-				.formatted(UUID.randomUUID(), LocalDate.now().minusMonths(6))), 201);
+				.formatted(UUID.randomUUID(), ServiceClocks.today("talent").minusMonths(6))), 201);
 		}
 		return id;
 	}

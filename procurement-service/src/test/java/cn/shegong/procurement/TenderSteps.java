@@ -14,7 +14,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import cn.shegong.platform.test.Tokens;
-import cn.shegong.procurement.clock.MovableClock;
+import cn.shegong.platform.clock.MovableClock;
 import cn.shegong.procurement.tender.persistence.TenderStore;
 import tools.jackson.databind.JsonNode;
 

@@ -4,9 +4,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
+import cn.shegong.platform.clock.ClockMoved;
 import cn.shegong.procurement.contract.application.TenderFollowsContract;
 import cn.shegong.procurement.delivery.application.MilestoneDueCheck;
 import cn.shegong.procurement.registry.application.BanLapseCheck;
@@ -48,6 +50,16 @@ class ProcurementSchedules {
 			fixedDelayString = "${shegong.procurement.bans.check-interval:PT1H}")
 	void checkBans() {
 		guarded("ban lapse check", this.bans::runOnce);
+	}
+
+	/**
+	 * Under the test clock, moving time runs what the timers would have run by then,
+	 * before the move is answered.
+	 */
+	@EventListener(ClockMoved.class)
+	void clockMoved() {
+		checkContracts();
+		checkBans();
 	}
 
 	/**

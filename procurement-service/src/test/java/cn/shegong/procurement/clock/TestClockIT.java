@@ -1,5 +1,8 @@
 package cn.shegong.procurement.clock;
 
+import cn.shegong.platform.clock.MovableClock;
+import cn.shegong.platform.clock.TestClockAutoConfiguration;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,7 +50,7 @@ class TestClockIT {
 
 	@Nested
 	@ServiceIntegrationTest
-	@ActiveProfiles(TestClockConfiguration.PROFILE)
+	@ActiveProfiles(TestClockAutoConfiguration.PROFILE)
 	class WithTheTestClockProfile {
 
 		@Autowired

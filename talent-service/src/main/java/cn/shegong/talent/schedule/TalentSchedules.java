@@ -4,10 +4,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
+import cn.shegong.platform.clock.ClockMoved;
 import cn.shegong.talent.staffing.application.CertificateExpiryCheck;
+import cn.shegong.talent.staffing.application.StaffingCompliance;
 import cn.shegong.talent.staffing.application.StaffingDailyCheck;
 
 /**
@@ -28,15 +31,36 @@ class TalentSchedules {
 
 	private final CertificateExpiryCheck expiries;
 
-	TalentSchedules(StaffingDailyCheck staffing, CertificateExpiryCheck expiries) {
+	private final StaffingCompliance compliance;
+
+	TalentSchedules(StaffingDailyCheck staffing, CertificateExpiryCheck expiries, StaffingCompliance compliance) {
 		this.staffing = staffing;
+		this.compliance = compliance;
 		this.expiries = expiries;
+	}
+
+	/** Re-assessments that a busy contract could not take at the time of the change. */
+	@Scheduled(initialDelayString = "${shegong.talent.schedules.recheck-interval:PT1M}",
+			fixedDelayString = "${shegong.talent.schedules.recheck-interval:PT1M}")
+	void rechecks() {
+		guarded("staffing recheck", this.compliance::recheckQueued);
 	}
 
 	@Scheduled(cron = "${shegong.talent.schedules.daily-cron:0 5 0 * * *}", zone = "${shegong.time-zone:Asia/Shanghai}")
 	void daily() {
 		guarded("staffing check", this.staffing::runOnce);
 		guarded("certificate expiry check", this.expiries::runOnce);
+		rechecks();
+	}
+
+	/**
+	 * Under the test clock, moving time past midnight runs what midnight runs, before the
+	 * move is answered. Both checks compare with what they last announced, so running
+	 * them on a move that crossed no midnight changes nothing.
+	 */
+	@EventListener(ClockMoved.class)
+	void clockMoved() {
+		daily();
 	}
 
 	/**

@@ -29,7 +29,8 @@ final class SpringAppPart implements Part {
 	 * by moving these services' clocks (docs/adr/0009). docker-compose.yml and deploy/k8s
 	 * never turn the profile on.
 	 */
-	static final java.util.Set<String> TEST_CLOCK_SERVICES = java.util.Set.of("procurement-service");
+	static final java.util.Set<String> TEST_CLOCK_SERVICES = java.util.Set.of("procurement-service", "talent-service",
+			"feedback-service", "evaluation-service");
 
 	private final String module;
 

@@ -42,11 +42,13 @@ class PartsTest {
 	}
 
 	@Test
-	void onlyTheLocalSuiteTurnsOnTheMovableClockAndOnlyForProcurement() throws Exception {
-		assertThat(Parts.named("procurement-service").orElseThrow().environment(null))
-			.containsEntry("SPRING_PROFILES_ACTIVE", "test-clock");
-		assertThat(Parts.named("talent-service").orElseThrow().environment(null))
-			.doesNotContainKey("SPRING_PROFILES_ACTIVE");
+	void onlyTheLocalSuiteTurnsOnTheMovableClockAndOnlyForTheFourServices() throws Exception {
+		for (String service : List.of("procurement-service", "evaluation-service", "feedback-service",
+				"talent-service")) {
+			assertThat(Parts.named(service).orElseThrow().environment(null)).as(service)
+				.containsEntry("SPRING_PROFILES_ACTIVE", "test-clock");
+		}
+		assertThat(Parts.named("gateway").orElseThrow().environment(null)).doesNotContainKey("SPRING_PROFILES_ACTIVE");
 		Path root = Path.of("../..");
 		assertThat(Files.readString(root.resolve("docker-compose.yml"))).doesNotContain("test-clock");
 		try (Stream<Path> manifests = Files.walk(root.resolve("deploy/k8s"))) {

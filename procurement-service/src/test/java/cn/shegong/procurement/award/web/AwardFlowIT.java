@@ -15,7 +15,7 @@ import cn.shegong.platform.test.ServiceIntegrationTest;
 import cn.shegong.platform.test.Tokens;
 import cn.shegong.procurement.TenderSteps;
 import cn.shegong.procurement.calendar.model.WorkingDayCalendar;
-import cn.shegong.procurement.clock.MovableClock;
+import cn.shegong.platform.clock.MovableClock;
 import cn.shegong.procurement.tender.persistence.TenderStore;
 
 import static cn.shegong.procurement.ProjectSteps.HAINING_OFFICER;

@@ -18,7 +18,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import cn.shegong.platform.test.ServiceIntegrationTest;
 import cn.shegong.platform.test.Tokens;
 import cn.shegong.procurement.TenderSteps;
-import cn.shegong.procurement.clock.MovableClock;
+import cn.shegong.platform.clock.MovableClock;
 import cn.shegong.procurement.tender.persistence.TenderStore;
 
 import static cn.shegong.procurement.ProjectSteps.HAINING_OFFICER;

@@ -9,8 +9,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import cn.shegong.platform.test.ServiceIntegrationTest;
 import cn.shegong.procurement.ContractSteps;
 import cn.shegong.procurement.TenderSteps;
-import cn.shegong.procurement.clock.MovableClock;
-import cn.shegong.procurement.clock.TestClockConfiguration;
+import cn.shegong.platform.clock.MovableClock;
+import cn.shegong.platform.clock.TestClockAutoConfiguration;
 import cn.shegong.procurement.tender.model.TenderStatus;
 import cn.shegong.procurement.tender.persistence.TenderStore;
 import tools.jackson.databind.JsonNode;
@@ -26,7 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * challenge window); the contract follows from it.
  */
 @ServiceIntegrationTest
-@ActiveProfiles(TestClockConfiguration.PROFILE)
+@ActiveProfiles(TestClockAutoConfiguration.PROFILE)
 class ContractAfterTheAwardFlowIT {
 
 	@Autowired

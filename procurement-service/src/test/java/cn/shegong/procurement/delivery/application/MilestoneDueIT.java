@@ -19,8 +19,8 @@ import cn.shegong.procurement.Concurrently;
 import cn.shegong.procurement.ContractSteps;
 import cn.shegong.procurement.ContractSteps.Awarded;
 import cn.shegong.procurement.PublishedEvents;
-import cn.shegong.procurement.clock.MovableClock;
-import cn.shegong.procurement.clock.TestClockConfiguration;
+import cn.shegong.platform.clock.MovableClock;
+import cn.shegong.platform.clock.TestClockAutoConfiguration;
 import cn.shegong.procurement.contract.application.TenderFollowsContract;
 import cn.shegong.procurement.contract.model.Contract;
 import cn.shegong.procurement.contract.persistence.ContractStore;
@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * as several instances would run them.
  */
 @ServiceIntegrationTest
-@ActiveProfiles(TestClockConfiguration.PROFILE)
+@ActiveProfiles(TestClockAutoConfiguration.PROFILE)
 class MilestoneDueIT {
 
 	@Autowired

@@ -15,8 +15,8 @@ import cn.shegong.platform.outbox.OutboxRelay;
 import cn.shegong.platform.test.ServiceIntegrationTest;
 import cn.shegong.procurement.Concurrently;
 import cn.shegong.procurement.PublishedEvents;
-import cn.shegong.procurement.clock.MovableClock;
-import cn.shegong.procurement.clock.TestClockConfiguration;
+import cn.shegong.platform.clock.MovableClock;
+import cn.shegong.platform.clock.TestClockAutoConfiguration;
 import cn.shegong.procurement.event.ProcurementEvents;
 import cn.shegong.procurement.registry.RegistryFixtures;
 import cn.shegong.procurement.registry.model.BanPeriod;
@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * however often and however many instances run it.
  */
 @ServiceIntegrationTest
-@ActiveProfiles(TestClockConfiguration.PROFILE)
+@ActiveProfiles(TestClockAutoConfiguration.PROFILE)
 class BanLapseIT {
 
 	@Autowired

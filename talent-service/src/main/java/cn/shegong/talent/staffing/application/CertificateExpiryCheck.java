@@ -1,11 +1,13 @@
 package cn.shegong.talent.staffing.application;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import cn.shegong.platform.outbox.Outbox;
@@ -39,10 +41,16 @@ public class CertificateExpiryCheck {
 
 	private final StaffingCompliance compliance;
 
-	private final CertificateExpiryNotice notice = CertificateExpiryNotice.defaults();
+	private final CertificateExpiryNotice notice;
 
+	/**
+	 * @param daysAhead when notices go out, e.g. {@code 90,30}; a city that warns earlier
+	 * or more often says so, a list that cannot hold stops start-up
+	 */
 	CertificateExpiryCheck(CertifiedWorkers certifiedWorkers, Employers employers, ExpiryNotices notices, Outbox outbox,
-			StaffingCompliance compliance) {
+			StaffingCompliance compliance,
+			@Value("${shegong.talent.registration.expiry-notice-days-ahead:90,30}") List<Integer> daysAhead) {
+		this.notice = new CertificateExpiryNotice(daysAhead);
 		this.certifiedWorkers = certifiedWorkers;
 		this.employers = employers;
 		this.notices = notices;

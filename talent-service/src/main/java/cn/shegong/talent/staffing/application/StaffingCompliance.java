@@ -19,6 +19,8 @@ import cn.shegong.talent.event.TalentEvents;
 import cn.shegong.talent.staffing.model.StaffedContract;
 import cn.shegong.talent.staffing.model.StaffingAssessment;
 import cn.shegong.talent.staffing.persistence.StaffedContracts;
+import cn.shegong.talent.staffing.persistence.StaffingRechecks;
+import cn.shegong.talent.staffing.persistence.StaffingRechecks.Recheck;
 import cn.shegong.talent.staffing.persistence.StaffedContracts.Versioned;
 import cn.shegong.talent.worker.application.Employers;
 
@@ -44,20 +46,54 @@ public class StaffingCompliance {
 
 	private final Outbox outbox;
 
+	private final StaffingRechecks rechecks;
+
 	private final Clock clock;
 
 	StaffingCompliance(StaffedContracts contracts, CertifiedWorkers certifiedWorkers, Employers employers,
-			Outbox outbox, Clock clock) {
+			Outbox outbox, StaffingRechecks rechecks, Clock clock) {
 		this.contracts = contracts;
+		this.rechecks = rechecks;
 		this.certifiedWorkers = certifiedWorkers;
 		this.employers = employers;
 		this.outbox = outbox;
 		this.clock = clock;
 	}
 
-	/** After a worker's certificate or employment changed: every contract they are on. */
+	/**
+	 * After a worker's certificate or employment changed: every contract they are on. The
+	 * change is already saved, so a contract that cannot be re-assessed now (it kept
+	 * changing under us) is queued for the recheck pass instead of failing the request.
+	 */
 	public void recomputeForWorker(String workerId) {
-		this.contracts.withWorker(workerId).forEach(this::recompute);
+		for (String contractId : this.contracts.withWorker(workerId)) {
+			try {
+				recompute(contractId);
+			}
+			catch (OptimisticLockingFailureException ex) {
+				log.info("Staffing of contract {} is busy; queued for the recheck pass", contractId);
+				this.rechecks.request(contractId, this.clock.instant());
+			}
+		}
+	}
+
+	/**
+	 * Serves the queued re-assessments; one that fails again stays queued.
+	 * @return how many were served
+	 */
+	public int recheckQueued() {
+		int served = 0;
+		for (Recheck recheck : this.rechecks.pending()) {
+			try {
+				recompute(recheck.contractId());
+				this.rechecks.served(recheck);
+				served++;
+			}
+			catch (OptimisticLockingFailureException ex) {
+				log.debug("Staffing of contract {} still busy; the next pass tries again", recheck.contractId());
+			}
+		}
+		return served;
 	}
 
 	/**

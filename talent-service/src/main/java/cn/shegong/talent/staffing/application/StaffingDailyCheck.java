@@ -7,9 +7,10 @@ import org.springframework.stereotype.Component;
 import cn.shegong.talent.staffing.persistence.StaffedContracts;
 
 /**
- * Re-assesses every contract once a day, because registrations lapse and assignments
- * start and end without anyone touching them. Safe to run again and from several
- * instances: a contract whose figures are already announced announces nothing.
+ * Re-assesses every contract whose term is not over once a day, because registrations
+ * lapse and assignments start and end without anyone touching them. Safe to run again and
+ * from several instances: a contract whose figures are already announced announces
+ * nothing.
  */
 @Component
 public class StaffingDailyCheck {
@@ -28,7 +29,7 @@ public class StaffingDailyCheck {
 	/** One pass; returns how many contracts' staffing this pass announced. */
 	public int runOnce() {
 		int announced = 0;
-		for (String contractId : this.contracts.allIds()) {
+		for (String contractId : this.contracts.notEndedBy(this.compliance.today())) {
 			try {
 				announced += this.compliance.recompute(contractId) ? 1 : 0;
 			}

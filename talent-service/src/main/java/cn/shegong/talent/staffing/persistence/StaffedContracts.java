@@ -1,5 +1,6 @@
 package cn.shegong.talent.staffing.persistence;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -58,8 +59,12 @@ public class StaffedContracts {
 		return this.mongo.find(query, StaffedContractDocument.class).stream().map(StaffedContractDocument::id).toList();
 	}
 
-	public List<String> allIds() {
-		Query query = new Query().with(Sort.by("_id"));
+	/**
+	 * Ids of the contracts still to be served on {@code day} or later: once a term is
+	 * over, its staffing is history and is no longer re-announced.
+	 */
+	public List<String> notEndedBy(LocalDate day) {
+		Query query = Query.query(Criteria.where("termTo").gte(day)).with(Sort.by("_id"));
 		query.fields().include("_id");
 		return this.mongo.find(query, StaffedContractDocument.class).stream().map(StaffedContractDocument::id).toList();
 	}

@@ -13,14 +13,19 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import com.jayway.jsonpath.JsonPath;
+import org.mockito.ArgumentMatchers;
+import org.mockito.Mockito;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -35,7 +40,9 @@ import cn.shegong.talent.AdjustableClock;
 import cn.shegong.talent.TalentPublishedEvents;
 import cn.shegong.talent.event.TalentEvents;
 import cn.shegong.talent.staffing.application.CertificateExpiryCheck;
+import cn.shegong.talent.staffing.application.StaffingCompliance;
 import cn.shegong.talent.staffing.application.StaffingDailyCheck;
+import cn.shegong.talent.staffing.persistence.StaffedContracts;
 import cn.shegong.talent.worker.web.WorkerApi;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -96,26 +103,45 @@ class StaffingIT {
 
 	String contractId;
 
+	@MockitoSpyBean
+	StaffedContracts contracts;
+
+	@Autowired
+	StaffingCompliance compliance;
+
 	@BeforeEach
 	void aContractAwardedToOurAgencyArrivesFromProcurement() throws IOException {
 		this.agency = "agency-" + UUID.randomUUID();
 		this.contractId = "ctr-" + UUID.randomUUID();
+		awarded(this.contractId, today().minusMonths(1), today().plusYears(1));
+	}
+
+	@AfterEach
+	void contractsSaveAsUsual() {
+		Mockito.reset(this.contracts);
+	}
+
+	private void awarded(String contractId, LocalDate termFrom, LocalDate termTo) throws IOException {
 		Map<String, Object> data = JsonMapper.builder()
 			.build()
 			.readValue(Files.readString(PROCUREMENT_EXAMPLE), new TypeReference<>() {
 			});
-		data.put("contractId", this.contractId);
+		data.put("contractId", contractId);
 		data.put("agencyId", this.agency);
-		data.put("termFrom", today().minusMonths(1).toString());
-		data.put("termTo", today().plusYears(1).toString());
+		data.put("termFrom", termFrom.toString());
+		data.put("termTo", termTo.toString());
 		EventEnvelope awarded = new EventEnvelope(UUID.randomUUID().toString(), "procurement.ContractAwarded", 1,
-				Instant.now(), "procurement-service", this.contractId, data);
+				Instant.now(), "procurement-service", contractId, data);
 		// Twice, as a redelivery would: the second must change nothing.
-		this.kafka.send(Topics.PROCUREMENT, this.contractId, this.json.write(awarded));
-		this.kafka.send(Topics.PROCUREMENT, this.contractId, this.json.write(awarded));
+		this.kafka.send(Topics.PROCUREMENT, contractId, this.json.write(awarded));
+		this.kafka.send(Topics.PROCUREMENT, contractId, this.json.write(awarded));
 
 		await().atMost(Duration.ofSeconds(30))
-			.until(() -> staffing(Tokens.agencyHr(this.agency)).andReturn().getResponse().getStatus() == 200);
+			.until(() -> this.mvc
+				.perform(get("/api/talent/contracts/{id}/staffing", contractId).with(Tokens.agencyHr(this.agency)))
+				.andReturn()
+				.getResponse()
+				.getStatus() == 200);
 	}
 
 	@Test
@@ -164,6 +190,52 @@ class StaffingIT {
 		staffing(Tokens.officer("330400")).andExpect(status().isOk())
 			.andExpect(jsonPath("$.compliant").value(false))
 			.andExpect(jsonPath("$.reasons[0].rule").value("too-few-certified"));
+	}
+
+	@Test
+	void aChangeWhoseReassessmentKeepsLosingRacesIsKeptAndTheRecheckPassAnnouncesItOnce() throws Exception {
+		List<String> team = stationTeam(today().minusYears(1));
+		int before = staffingChanged().size();
+		Mockito.doThrow(new OptimisticLockingFailureException("another writer got there first"))
+			.when(this.contracts)
+			.save(ArgumentMatchers.any(), ArgumentMatchers.anyLong(), ArgumentMatchers.anyList());
+
+		new WorkerApi(this.mvc)
+			.move(Tokens.agencyHr(this.agency), team.get(3), "agency-elsewhere", today().toString(), 0)
+			.andExpect(status().isOk());
+		assertThat(staffingChanged()).as("not announced while the contract is busy").hasSize(before);
+
+		Mockito.reset(this.contracts);
+		assertThat(this.compliance.recheckQueued()).isEqualTo(1);
+		assertThat(this.compliance.recheckQueued()).as("served once, then gone").isZero();
+
+		List<EventEnvelope> announced = staffingChanged();
+		assertThat(announced).hasSize(before + 1);
+		assertThat(announced.get(announced.size() - 1).data()).containsEntry("staff", 5)
+			.containsEntry("certified", 3)
+			.containsEntry("compliant", false);
+	}
+
+	@Test
+	void aContractWhoseTermIsOverIsNoLongerReassessedByTheDailyCheck() throws Exception {
+		String ending = "ctr-" + UUID.randomUUID();
+		awarded(ending, today().minusMonths(11), today());
+		String worker = new WorkerApi(this.mvc).registered(this.agency);
+		this.mvc
+			.perform(post("/api/talent/contracts/{id}/assignments", ending).with(Tokens.agencyHr(this.agency))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"workerId\":\"%s\",\"role\":\"FRONTLINE\",\"fteBasisPoints\":10000,\"from\":\"%s\"}"
+					.formatted(worker, today())))
+			.andExpect(status().isCreated());
+		TalentPublishedEvents published = new TalentPublishedEvents(this.broker.getBrokersAsString(), this.relay);
+		int before = published.about(ending, TalentEvents.STAFFING_CHANGED).size();
+
+		this.clock.advance(Duration.ofDays(1));
+		this.dailyCheck.runOnce();
+
+		assertThat(published.about(ending, TalentEvents.STAFFING_CHANGED))
+			.as("the last day's team stays the last word; the empty team after the term is not news")
+			.hasSize(before);
 	}
 
 	@Test

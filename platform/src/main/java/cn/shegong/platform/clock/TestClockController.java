@@ -1,11 +1,11 @@
-package cn.shegong.procurement.clock;
+package cn.shegong.platform.clock;
 
 import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import org.springframework.context.annotation.Profile;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,18 +17,20 @@ import cn.shegong.platform.problem.ProblemException;
 
 /**
  * Moves the service's clock forward, for end-to-end tests that must let a challenge
- * window pass. Exists only under the {@code test-clock} profile; without it the path is
- * not found.
+ * window pass or a certificate lapse. Exists only under the {@code test-clock} profile;
+ * without it the path is not found.
  */
 @RestController
-@Profile(TestClockConfiguration.PROFILE)
-@RequestMapping("/api/procurement/test-clock")
+@RequestMapping("${shegong.security.api-prefix}/test-clock")
 class TestClockController {
 
 	private final MovableClock clock;
 
-	TestClockController(MovableClock clock) {
+	private final ApplicationEventPublisher events;
+
+	TestClockController(MovableClock clock, ApplicationEventPublisher events) {
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@GetMapping
@@ -44,7 +46,11 @@ class TestClockController {
 			throw ProblemException.ruleViolated("test-clock-moves-forward-only",
 					"The test clock only moves forward; " + advance.by() + " is not forward", advance.by());
 		}
-		this.clock.advance(advance.by());
+		Instant from = this.clock.instant();
+		Instant to = this.clock.advance(advance.by());
+		// Synchronous: the checks that the move makes due have run when the caller hears
+		// back, so a test reads their results without waiting for a timer.
+		this.events.publishEvent(new ClockMoved(from, to));
 		return read();
 	}
 

@@ -1,4 +1,4 @@
-package cn.shegong.procurement.clock;
+package cn.shegong.platform.clock;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * A clock that runs with the system clock but can be moved forward, so a test can let a
  * bidding period or a challenge window pass without waiting for it. It never goes back: a
  * deadline that has passed stays passed. Only the {@code test-clock} profile ever makes
- * one (see {@link TestClockConfiguration}).
+ * one (see {@link TestClockAutoConfiguration}).
  */
 public final class MovableClock extends Clock {
 

@@ -1,4 +1,4 @@
-package cn.shegong.procurement.clock;
+package cn.shegong.platform.clock;
 
 import java.time.Clock;
 import java.time.Duration;
