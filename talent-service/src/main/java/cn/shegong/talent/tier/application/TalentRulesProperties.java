@@ -2,6 +2,7 @@ package cn.shegong.talent.tier.application;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Period;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -15,8 +16,11 @@ import cn.shegong.talent.appraisal.model.AppraisalSource;
 import cn.shegong.talent.appraisal.model.AppraisalWeights;
 import cn.shegong.talent.appraisal.model.GradeBands;
 import cn.shegong.talent.certificate.model.CertificateLevel;
+import cn.shegong.talent.supervision.model.RankRequirement;
+import cn.shegong.talent.supervision.model.SupervisorRankRules;
 import cn.shegong.talent.tier.model.AllowanceSchedule;
 import cn.shegong.talent.tier.model.Money;
+import cn.shegong.talent.tier.model.SupervisorRank;
 import cn.shegong.talent.tier.model.Tier;
 import cn.shegong.talent.tier.model.TierPolicy;
 import cn.shegong.talent.tier.model.TierRequirement;
@@ -31,11 +35,13 @@ import cn.shegong.talent.tier.model.TierRequirement;
  * requirement as a whole
  * @param appraisalWeightsBp per rater, basis points summing to 10000 when given
  * @param gradeBands the least score of 优秀, 良好 and 合格
+ * @param supervisorRanks per supervisor rank; a condition named replaces that one
+ * condition of the rank's default requirement
  */
 @ConfigurationProperties("shegong.talent.rules")
 public record TalentRulesProperties(Map<Tier, String> monthlyAllowanceYuan,
 		Map<Tier, TierRequirementProperties> tierRequirements, Map<AppraisalSource, Integer> appraisalWeightsBp,
-		GradeBandProperties gradeBands) {
+		GradeBandProperties gradeBands, Map<SupervisorRank, SupervisorRankProperties> supervisorRanks) {
 
 	TierPolicy tierPolicy() {
 		TierPolicy defaults = TierPolicy.defaults();
@@ -67,6 +73,16 @@ public record TalentRulesProperties(Map<Tier, String> monthlyAllowanceYuan,
 		return new AppraisalPolicy(weights, bands);
 	}
 
+	SupervisorRankRules supervisorRankRules() {
+		SupervisorRankRules defaults = SupervisorRankRules.defaults();
+		if (this.supervisorRanks == null || this.supervisorRanks.isEmpty()) {
+			return defaults;
+		}
+		Map<SupervisorRank, RankRequirement> requirements = new EnumMap<>(defaults.requirements());
+		this.supervisorRanks.forEach((rank, given) -> requirements.put(rank, given.over(defaults.requirementOf(rank))));
+		return new SupervisorRankRules(requirements);
+	}
+
 	/**
 	 * @param minimumLevel absent for a tier open to uncertified workers
 	 */
@@ -92,6 +108,22 @@ public record TalentRulesProperties(Map<Tier, String> monthlyAllowanceYuan,
 
 		private static AppraisalScore score(String given, AppraisalScore fallback) {
 			return (given != null) ? AppraisalScore.of(given) : fallback;
+		}
+
+	}
+
+	/**
+	 * One rank's conditions; each left out keeps the default's.
+	 *
+	 * @param minimumTimeInPreviousRank e.g. {@code P1Y} or {@code P18M}
+	 */
+	public record SupervisorRankProperties(CertificateLevel minimumLevel, Integer minimumYearsOfService,
+			Period minimumTimeInPreviousRank) {
+
+		RankRequirement over(RankRequirement defaults) {
+			return new RankRequirement(Optional.ofNullable(this.minimumLevel).orElse(defaults.minimumLevel()),
+					Optional.ofNullable(this.minimumYearsOfService).orElse(defaults.minimumYearsOfService()),
+					Optional.ofNullable(this.minimumTimeInPreviousRank).orElse(defaults.minimumTimeInPreviousRank()));
 		}
 
 	}

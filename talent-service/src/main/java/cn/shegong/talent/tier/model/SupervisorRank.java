@@ -27,6 +27,18 @@ public enum SupervisorRank {
 		return (this == SENIOR_SUPERVISOR) ? Optional.empty() : Optional.of(values()[ordinal() + 1]);
 	}
 
+	/**
+	 * Checks that a first appointment is to the lowest rank, and returns it: nobody
+	 * starts as 见习督导 or higher.
+	 */
+	public static SupervisorRank appointFirst(SupervisorRank target) {
+		if (target != ASSISTANT_SUPERVISOR) {
+			throw ProblemException.ruleViolated("supervisor-rank-skipped", "A first appointment is to "
+					+ ASSISTANT_SUPERVISOR.chineseName + " only, not to " + target.chineseName + ".", target);
+		}
+		return target;
+	}
+
 	/** The rank a promotion from this one leads to; refused from the top rank. */
 	public SupervisorRank promoted() {
 		return next().orElseThrow(() -> ProblemException.ruleViolated("supervisor-rank-at-top",

@@ -37,4 +37,16 @@ class SupervisorRankTest {
 		assertThat(refusalOf(SupervisorRank.SENIOR_SUPERVISOR::promoted).rule()).isEqualTo("supervisor-rank-at-top");
 	}
 
+	@Test
+	void aFirstAppointmentIsToSupervisorAssistant() {
+		assertThat(SupervisorRank.appointFirst(SupervisorRank.ASSISTANT_SUPERVISOR))
+			.isEqualTo(SupervisorRank.ASSISTANT_SUPERVISOR);
+	}
+
+	@Test
+	void nobodyIsFirstAppointedTraineeSupervisor() {
+		assertThat(refusalOf(() -> SupervisorRank.appointFirst(SupervisorRank.TRAINEE_SUPERVISOR)).rule())
+			.isEqualTo("supervisor-rank-skipped");
+	}
+
 }
