@@ -28,4 +28,14 @@ public record Caller(String subject, String username, Set<String> roles, Optiona
 		return false;
 	}
 
+	/**
+	 * Whether the caller's region contains {@code regionCode}. A six-digit division code
+	 * (GB/T 2260) names the largest unit its non-zero digit pairs reach, so 330400 (a
+	 * city) contains 330481 (one of its counties); a nine-digit town code contains only
+	 * itself and codes under it. A caller without a region governs nothing.
+	 */
+	public boolean governs(String regionCode) {
+		return this.region.map((own) -> Jurisdiction.contains(own, regionCode)).orElse(false);
+	}
+
 }

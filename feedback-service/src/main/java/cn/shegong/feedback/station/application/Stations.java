@@ -1,0 +1,86 @@
+package cn.shegong.feedback.station.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+
+import cn.shegong.feedback.station.model.ServedProject;
+import cn.shegong.feedback.station.model.StationCode;
+import cn.shegong.feedback.station.persistence.ServedProjects;
+import cn.shegong.platform.problem.ProblemException;
+import cn.shegong.platform.security.Caller;
+import cn.shegong.platform.security.PlatformRoles;
+
+/**
+ * The projects residents can be heard about, and who may read what was said about each:
+ * the agency running it (its staff and HR), officers and supervisors whose region
+ * contains it, and admins. Everyone else is told the project does not exist.
+ */
+@Service
+public class Stations {
+
+	private final ServedProjects projects;
+
+	private final Clock clock;
+
+	Stations(ServedProjects projects, Clock clock) {
+		this.projects = projects;
+		this.clock = clock;
+	}
+
+	/** What a resident can pick today, by title. */
+	public List<ServedProject> openToResidents() {
+		return this.projects.openOn(today());
+	}
+
+	/**
+	 * The project a resident means, by the station code on the poster or the project id
+	 * from the public list; refused unless an agency runs it today.
+	 */
+	public ServedProject forResident(String stationCodeOrProjectId) {
+		ServedProject project = this.projects.byStationCode(StationCode.normalised(stationCodeOrProjectId))
+			.or(() -> this.projects.find(stationCodeOrProjectId.strip()))
+			.orElseThrow(() -> notFound(stationCodeOrProjectId));
+		if (!project.isOpenForFeedbackOn(today())) {
+			throw ProblemException.ruleViolated("project-not-open-for-feedback",
+					"Project %s takes feedback from %s to %s, while an agency runs it; today is %s"
+						.formatted(project.projectId(), project.termFrom(), project.termTo(), today()),
+					project.projectId(), project.termFrom(), project.termTo(), today());
+		}
+		return project;
+	}
+
+	/** A project the caller may read feedback about, or 404. */
+	public ServedProject readable(Caller caller, String projectId) {
+		return this.projects.find(projectId)
+			.filter((project) -> mayRead(caller, project))
+			.orElseThrow(() -> notFound(projectId));
+	}
+
+	/** Whether the caller works for the agency running the project. */
+	public static boolean isRunningAgency(Caller caller, ServedProject project) {
+		return caller.hasAnyRole(PlatformRoles.AGENCY_STAFF, PlatformRoles.AGENCY_HR) && project.agencyId().isPresent()
+				&& caller.agencyId().equals(project.agencyId());
+	}
+
+	/** Whether the caller oversees the project's region as buyer or supervisor. */
+	public static boolean oversees(Caller caller, ServedProject project) {
+		return caller.hasAnyRole(PlatformRoles.PROCUREMENT_OFFICER, PlatformRoles.SUPERVISOR)
+				&& caller.governs(project.regionCode());
+	}
+
+	public static boolean mayRead(Caller caller, ServedProject project) {
+		return caller.hasRole(PlatformRoles.ADMIN) || isRunningAgency(caller, project) || oversees(caller, project);
+	}
+
+	public LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	private static ProblemException notFound(String projectId) {
+		return ProblemException.notFound("project-not-found", "No project %s here".formatted(projectId), projectId);
+	}
+
+}
