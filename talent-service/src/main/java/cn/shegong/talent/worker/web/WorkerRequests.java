@@ -9,7 +9,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import cn.shegong.platform.problem.ProblemException;
 import cn.shegong.talent.worker.application.NewWorker;
+import cn.shegong.talent.worker.application.ProfileEdit;
 import cn.shegong.talent.worker.model.Education;
 
 /** The bodies the worker endpoints accept. */
@@ -44,6 +46,30 @@ final class WorkerRequests {
 		@Override
 		public String toString() {
 			return "FindByResidentId[]";
+		}
+
+	}
+
+	/**
+	 * A correction of the profile; absent fields stay as they are. A resident ID number
+	 * in the body is refused rather than ignored, so nobody believes it was changed.
+	 */
+	record EditProfile(@Size(max = 100) String name, Education education,
+			@PositiveOrZero @Max(60) Integer yearsOfService, String residentId,
+			@NotBlank @Size(max = 500) String reason, @NotNull @PositiveOrZero Long version) {
+
+		ProfileEdit toProfileEdit() {
+			if (this.residentId != null) {
+				throw ProblemException.ruleViolated("worker-resident-id-not-editable",
+						"The resident ID number cannot be corrected: a different number is a different person, so record a new worker with it");
+			}
+			return new ProfileEdit(Optional.ofNullable(this.name), Optional.ofNullable(this.education),
+					Optional.ofNullable(this.yearsOfService));
+		}
+
+		@Override
+		public String toString() {
+			return "EditProfile[version=" + this.version + "]";
 		}
 
 	}
