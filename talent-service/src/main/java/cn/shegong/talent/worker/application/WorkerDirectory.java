@@ -13,7 +13,9 @@ import org.springframework.stereotype.Service;
 import cn.shegong.platform.problem.ProblemException;
 import cn.shegong.platform.security.Caller;
 import cn.shegong.talent.staffing.application.StaffingCompliance;
+import cn.shegong.talent.worker.model.Employment;
 import cn.shegong.talent.worker.model.FieldChange;
+import cn.shegong.talent.worker.model.ProfileChangeNote;
 import cn.shegong.talent.worker.model.ProfileCorrection;
 import cn.shegong.talent.worker.model.ResidentId;
 import cn.shegong.talent.worker.model.SocialWorker;
@@ -54,7 +56,7 @@ public class WorkerDirectory {
 		ResidentId residentId = ResidentId.parse(request.residentId());
 		SocialWorker worker = SocialWorker.hire("worker-" + UUID.randomUUID(), request.name(),
 				this.protection.protect(residentId), request.education(), request.yearsOfService(), agencyId,
-				request.employedSince().orElseGet(this::today));
+				request.employedSince().orElseGet(this::today), request.fteBasisPoints().orElse(Employment.FULL_TIME));
 		StoredWorker stored = this.workers.insert(worker);
 		log.info("Agency {} recorded worker {}", agencyId, worker.id());
 		return stored;
@@ -83,9 +85,10 @@ public class WorkerDirectory {
 					"No worker with this resident ID number in your agency"));
 	}
 
-	public StoredWorker move(Caller caller, String workerId, String toAgencyId, LocalDate from, long version) {
+	public StoredWorker move(Caller caller, String workerId, String toAgencyId, LocalDate from, int fteBasisPoints,
+			long version) {
 		StoredWorker stored = readOwnAt(caller, workerId, version);
-		SocialWorker moved = stored.worker().moveTo(toAgencyId, from);
+		SocialWorker moved = stored.worker().moveTo(toAgencyId, from, fteBasisPoints);
 		StoredWorker saved = this.workers.save(new StoredWorker(moved, version));
 		log.info("Worker {} moved from agency {} to agency {} from {}", workerId, stored.worker().employerId(),
 				toAgencyId, from);
@@ -111,6 +114,21 @@ public class WorkerDirectory {
 					.stream()
 					.map(FieldChange::field)
 					.toList());
+		return saved;
+	}
+
+	/**
+	 * HR changes its own worker's share of full time from {@code from}; the current
+	 * employment stretch ends the day before.
+	 */
+	public StoredWorker changeWorkingTime(Caller caller, String workerId, int fteBasisPoints, LocalDate from,
+			String reason, long version) {
+		StoredWorker stored = readOwnAt(caller, workerId, version);
+		SocialWorker changed = stored.worker()
+			.changeWorkingTime(fteBasisPoints, from,
+					new ProfileChangeNote(caller.subject(), this.clock.instant(), reason));
+		StoredWorker saved = this.workers.save(new StoredWorker(changed, version));
+		log.info("Worker {} works {} basis points of full time from {}", workerId, fteBasisPoints, from);
 		return saved;
 	}
 

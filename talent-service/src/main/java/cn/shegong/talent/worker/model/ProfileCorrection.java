@@ -1,22 +1,21 @@
 package cn.shegong.talent.worker.model;
 
 import java.time.Instant;
-
-import cn.shegong.platform.problem.ProblemException;
+import java.util.Objects;
 
 /**
- * HR's correction of a worker's profile: the profile as it should read, who corrects it,
- * when and why. A correction without a reason is refused: the history must say why a
- * record changed.
+ * HR's correction of a worker's profile: the profile as it should read, and who corrects
+ * it, when and why.
  */
-public record ProfileCorrection(WorkerProfile corrected, String correctedBy, Instant correctedAt, String reason) {
+public record ProfileCorrection(WorkerProfile corrected, ProfileChangeNote note) {
 
 	public ProfileCorrection {
-		if (reason == null || reason.isBlank()) {
-			throw ProblemException.ruleViolated("worker-profile-reason-required",
-					"A correction of a worker's profile needs a reason");
-		}
-		reason = reason.strip();
+		Objects.requireNonNull(corrected, "corrected");
+		Objects.requireNonNull(note, "note");
+	}
+
+	public ProfileCorrection(WorkerProfile corrected, String correctedBy, Instant correctedAt, String reason) {
+		this(corrected, new ProfileChangeNote(correctedBy, correctedAt, reason));
 	}
 
 }

@@ -61,14 +61,17 @@ record WorkerDocument(@Id String id, String name, String residentIdCiphertext, S
 
 	}
 
-	record EmploymentDocument(String agencyId, LocalDate from, LocalDate until) {
+	/** Employments stored before part time existed have no share and were full time. */
+	record EmploymentDocument(String agencyId, LocalDate from, LocalDate until, Integer fteBasisPoints) {
 
 		static EmploymentDocument of(Employment employment) {
-			return new EmploymentDocument(employment.agencyId(), employment.from(), employment.until().orElse(null));
+			return new EmploymentDocument(employment.agencyId(), employment.from(), employment.until().orElse(null),
+					employment.fteBasisPoints());
 		}
 
 		Employment toEmployment() {
-			return new Employment(this.agencyId, this.from, Optional.ofNullable(this.until));
+			return new Employment(this.agencyId, this.from, Optional.ofNullable(this.until),
+					(this.fteBasisPoints != null) ? this.fteBasisPoints : Employment.FULL_TIME);
 		}
 
 	}

@@ -37,10 +37,11 @@ record WorkerResponse(String id, String name, String residentIdMasked, Education
 
 	}
 
-	record EmploymentView(String agencyId, LocalDate from, LocalDate until) {
+	record EmploymentView(String agencyId, LocalDate from, LocalDate until, int fteBasisPoints) {
 
 		static EmploymentView of(Employment employment) {
-			return new EmploymentView(employment.agencyId(), employment.from(), employment.until().orElse(null));
+			return new EmploymentView(employment.agencyId(), employment.from(), employment.until().orElse(null),
+					employment.fteBasisPoints());
 		}
 
 	}

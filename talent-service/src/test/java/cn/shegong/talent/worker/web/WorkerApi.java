@@ -48,6 +48,14 @@ public final class WorkerApi {
 			.content(body));
 	}
 
+	public ResultActions changeWorkingTime(RequestPostProcessor caller, String workerId, int fteBasisPoints,
+			String from, long version) throws Exception {
+		return this.mvc.perform(post("/api/talent/workers/{id}/working-time", workerId).with(caller)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"fteBasisPoints\":%d,\"from\":\"%s\",\"reason\":\"shorter hours\",\"version\":%d}"
+				.formatted(fteBasisPoints, from, version)));
+	}
+
 	public ResultActions move(RequestPostProcessor caller, String workerId, String toAgency, String from, long version)
 			throws Exception {
 		return this.mvc.perform(post("/api/talent/workers/{id}/employment", workerId).with(caller)
