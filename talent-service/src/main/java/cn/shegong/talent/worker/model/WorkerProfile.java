@@ -19,7 +19,7 @@ public record WorkerProfile(String name, Education education, int yearsOfService
 	 * The fields that differ from {@code before}, in a fixed order, with old and new
 	 * value.
 	 */
-	List<FieldChange> changesFrom(WorkerProfile before) {
+	public List<FieldChange> changesFrom(WorkerProfile before) {
 		List<FieldChange> changes = new ArrayList<>();
 		if (!Objects.equals(before.name, this.name)) {
 			changes.add(new FieldChange("name", before.name, this.name));
