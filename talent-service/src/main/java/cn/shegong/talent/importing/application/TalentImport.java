@@ -57,14 +57,19 @@ public class TalentImport {
 		return checked(xlsx).stream().map((row) -> this.planner.plan(caller, row)).toList();
 	}
 
-	/** Starts applying the valid rows in the background and returns the job to poll. */
-	public ImportJob start(Caller caller, byte[] xlsx) {
+	/**
+	 * Starts applying the valid rows in the background and returns the job to poll; a
+	 * worker's profile the file corrects is marked in its history as imported from
+	 * {@code fileName}.
+	 */
+	public ImportJob start(Caller caller, String fileName, byte[] xlsx) {
 		String agencyId = HrAgency.of(caller);
 		List<CheckedRow> rows = checked(xlsx);
 		ImportJob job = this.jobs.insert(new ImportJob("import-" + UUID.randomUUID(), agencyId,
-				ImportJob.Status.RUNNING, rows.size(), 0, Instant.now(this.clock), null, List.of()));
+				ImportJob.Status.RUNNING, rows.size(), 0, Instant.now(this.clock), null, List.of(), null));
 		log.info("Agency {} started import {} of {} rows", agencyId, job.id(), rows.size());
-		this.runner.run(() -> apply(caller, job.id(), rows));
+		String reason = "imported from " + fileName;
+		this.runner.run(() -> apply(caller, job.id(), rows, reason));
 		return job;
 	}
 
@@ -76,10 +81,10 @@ public class TalentImport {
 					"No import %s of your agency".formatted(jobId), jobId));
 	}
 
-	private void apply(Caller caller, String jobId, List<CheckedRow> rows) {
+	private void apply(Caller caller, String jobId, List<CheckedRow> rows, String reason) {
 		try {
 			for (CheckedRow row : rows) {
-				this.jobs.recordRow(jobId, this.planner.apply(caller, row));
+				this.jobs.recordRow(jobId, this.planner.apply(caller, row, reason));
 			}
 			this.jobs.finish(jobId, ImportJob.Status.DONE, Instant.now(this.clock));
 			log.info("Import {} done", jobId);

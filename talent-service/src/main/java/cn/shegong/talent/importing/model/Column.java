@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * The columns of a talent import sheet, in the order HR keeps them. Headers are matched
  * by name, not position, so HR may reorder columns or add their own; each column accepts
- * its Chinese header and an English one.
+ * its Chinese header and an English one. A sheet must have every column but the optional
+ * ones.
  */
 public enum Column {
 
@@ -25,12 +26,26 @@ public enum Column {
 
 	EXAM_YEAR("考试年份", "examYear"),
 
-	REGISTERED_ON("登记日期", "registeredOn");
+	REGISTERED_ON("登记日期", "registeredOn"),
+
+	/** Optional: a sheet kept before the column existed still imports, as hired today. */
+	EMPLOYED_SINCE(false, "入职日期", "employedSince");
+
+	private final boolean required;
 
 	private final List<String> headers;
 
 	Column(String... headers) {
+		this(true, headers);
+	}
+
+	Column(boolean required, String... headers) {
+		this.required = required;
 		this.headers = List.of(headers);
+	}
+
+	public boolean isRequired() {
+		return this.required;
 	}
 
 	/** The Chinese header a template shows. */

@@ -91,7 +91,28 @@ public final class RowRules {
 		}
 		ResidentId residentId = ResidentId.parse(row.text(Column.RESIDENT_ID));
 		return new ValidRow(row.number(), name, residentId, Educations.parse(row.text(Column.EDUCATION)),
-				yearsOfService(row.text(Column.YEARS_OF_SERVICE)), certificate(row));
+				yearsOfService(row.text(Column.YEARS_OF_SERVICE)), certificate(row),
+				employedSince(row.text(Column.EMPLOYED_SINCE)));
+	}
+
+	/** Empty cell: the worker counts as hired on the day of the import. */
+	private Optional<LocalDate> employedSince(String text) {
+		if (text.isEmpty()) {
+			return Optional.empty();
+		}
+		LocalDate since;
+		try {
+			since = LocalDate.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			throw ProblemException.ruleViolated("import-employment-start-invalid",
+					"The employment start date must be a date such as 2024-03-01, was %s".formatted(text), text);
+		}
+		if (since.isAfter(this.today)) {
+			throw ProblemException.ruleViolated("import-employment-start-in-the-future",
+					"The employment start date %s is after today %s".formatted(since, this.today), since, this.today);
+		}
+		return Optional.of(since);
 	}
 
 	private static int yearsOfService(String text) {

@@ -46,6 +46,17 @@ public class ImportJobRepository {
 				ImportJobDocument.class);
 	}
 
+	/**
+	 * Marks every job still running as interrupted, with {@code message} for HR.
+	 * @return how many jobs were marked
+	 */
+	public long interruptRunning(Instant at, String message) {
+		return this.mongo.updateMulti(Query.query(Criteria.where("status").is(ImportJob.Status.RUNNING)),
+				new Update().set("status", ImportJob.Status.INTERRUPTED).set("finishedAt", at).set("message", message),
+				ImportJobDocument.class)
+			.getModifiedCount();
+	}
+
 	private static Query byId(String jobId) {
 		return Query.query(Criteria.where("_id").is(jobId));
 	}

@@ -86,7 +86,10 @@ public final class TalentSheet {
 				column.ifPresent((named) -> columns.putIfAbsent(named, cell.getColumnIndex()));
 			}
 		}
-		List<Column> missing = Arrays.stream(Column.values()).filter((column) -> !columns.containsKey(column)).toList();
+		List<Column> missing = Arrays.stream(Column.values())
+			.filter(Column::isRequired)
+			.filter((column) -> !columns.containsKey(column))
+			.toList();
 		if (!missing.isEmpty()) {
 			String headers = missing.stream().map(Column::header).collect(Collectors.joining(", "));
 			throw ProblemException.ruleViolated("import-headers-missing",

@@ -42,15 +42,21 @@ class ImportController {
 			姓名 (name), 身份证号码 or 身份证号 (residentId, format the column as text so Excel keeps all 18 \
 			characters), 学历 (education: 高中/中专, 大专, 本科, 硕士, 博士), 从业年限 (yearsOfService, 0-60), \
 			证书等级 (certificateLevel: 助理社会工作师, 社会工作师, 高级社会工作师), 证书编号 (certificateNumber), \
-			考试年份 (examYear), 登记日期 (registeredOn: a date cell or yyyy-MM-dd). Leave all four certificate \
-			cells empty for uncertified staff. A resident ID number or certificate number may appear once per file. \
-			With dryRun=true the answer lists every row as OK or BAD (rule slug and message, resident ID masked) and \
-			what applying it would do (CREATE a worker, UPDATE: add the certificate to a worker already recorded, \
-			ALREADY_PRESENT: nothing), and nothing is written. Without it, the valid rows are applied in the \
+			考试年份 (examYear), 登记日期 (registeredOn: a date cell or yyyy-MM-dd), and optionally 入职日期 \
+			(employedSince: a date cell or yyyy-MM-dd, not after today; empty or absent means hired today, and it is \
+			used only for a new worker). Leave all four certificate cells empty for uncertified staff. A resident ID \
+			number or certificate number may appear once per file. With dryRun=true the answer lists every row as OK \
+			or BAD (rule slug and message, resident ID masked) and what applying it would do (CREATE a worker, \
+			UPDATE a worker already recorded, with `changes` naming the corrected fields name, education, \
+			yearsOfService and/or certificate when one is added; ALREADY_PRESENT: nothing), and nothing is written. \
+			Applying records each correction in the worker's profile history as imported from the file's name. Without it, the valid rows are applied in the \
 			background: the answer is 202 with the job to poll at GET /api/talent/imports/{jobId}. Workers are \
 			matched by resident ID number and certificates by number, so importing the same file again changes \
-			nothing. Refusals: import-file-too-large (413), import-file-not-xlsx, import-headers-missing, \
-			import-too-many-rows (422).""";
+			nothing; an import the service stopped in the middle of reads as INTERRUPTED, and uploading the same \
+			file again finishes it safely. Refusals: import-file-too-large (413), import-file-not-xlsx, \
+			import-headers-missing, import-too-many-rows (422).""";
+
+	private static final int MAX_FILE_NAME_IN_HISTORY = 200;
 
 	private final TalentImport talentImport;
 
@@ -78,7 +84,7 @@ class ImportController {
 		if (dryRun) {
 			return ResponseEntity.ok(ImportResponses.DryRun.of(this.talentImport.dryRun(caller, bytesOf(file))));
 		}
-		ImportJob job = this.talentImport.start(caller, bytesOf(file));
+		ImportJob job = this.talentImport.start(caller, fileNameOf(file), bytesOf(file));
 		return ResponseEntity.accepted()
 			.location(URI.create("/api/talent/imports/" + job.id()))
 			.body(ImportResponses.Job.of(job));
@@ -88,6 +94,16 @@ class ImportController {
 	@GetMapping("/{jobId}")
 	ImportResponses.Job read(Caller caller, @PathVariable String jobId) {
 		return ImportResponses.Job.of(this.talentImport.readOwn(caller, jobId));
+	}
+
+	/** As the worker's history names it; a client may send no name at all. */
+	private static String fileNameOf(MultipartFile file) {
+		String name = file.getOriginalFilename();
+		if (name == null || name.isBlank()) {
+			return "an uploaded sheet";
+		}
+		name = name.strip();
+		return (name.length() > MAX_FILE_NAME_IN_HISTORY) ? name.substring(0, MAX_FILE_NAME_IN_HISTORY) : name;
 	}
 
 	/** Checks the size before reading, so an oversized upload is never held in memory. */

@@ -14,11 +14,12 @@ final class ImportResponses {
 	private ImportResponses() {
 	}
 
-	record Row(int row, Outcome outcome, Action action, String residentIdMasked, String rule, String message) {
+	record Row(int row, Outcome outcome, Action action, String residentIdMasked, String rule, String message,
+			List<String> changes) {
 
 		static Row of(RowReport report) {
 			return new Row(report.row(), report.outcome(), report.action(), report.residentIdMasked(), report.rule(),
-					report.message());
+					report.message(), report.changes());
 		}
 
 	}
@@ -32,13 +33,14 @@ final class ImportResponses {
 
 	}
 
+	/** {@code message} is present only for a job that did not finish. */
 	record Job(String jobId, ImportJob.Status status, int total, int done, long ok, long bad, Instant startedAt,
-			Instant finishedAt, List<Row> rows) {
+			Instant finishedAt, List<Row> rows, String message) {
 
 		static Job of(ImportJob job) {
 			long ok = job.rows().stream().filter((report) -> report.outcome() == Outcome.OK).count();
 			return new Job(job.id(), job.status(), job.total(), job.done(), ok, job.rows().size() - ok, job.startedAt(),
-					job.finishedAt(), job.rows().stream().map(Row::of).toList());
+					job.finishedAt(), job.rows().stream().map(Row::of).toList(), job.message());
 		}
 
 	}

@@ -26,7 +26,8 @@ import cn.shegong.talent.worker.persistence.StoredWorker;
  * Who among an agency's current workers falls short of either training rule for a year,
  * and by how much. The national cycle is the registration the worker is certified by on
  * the report day: the last day of the year, or today while the year is still running, so
- * a shortfall mid-cycle is what remains to be done before the cycle ends.
+ * a shortfall mid-cycle is what remains to be done before the cycle ends. Voided records
+ * do not count.
  */
 @Service
 public class TrainingShortfalls {
@@ -78,7 +79,7 @@ public class TrainingShortfalls {
 			.max(Comparator.naturalOrder())
 			.filter((through) -> through.getYear() > year)
 			.orElse(LocalDate.of(year, 12, 31));
-		Map<String, List<TrainingRecord>> byWorker = this.records.of(ids, earliest, latest)
+		Map<String, List<TrainingRecord>> byWorker = this.records.counting(ids, earliest, latest)
 			.stream()
 			.collect(Collectors.groupingBy(TrainingRecord::workerId));
 		return staff.stream()

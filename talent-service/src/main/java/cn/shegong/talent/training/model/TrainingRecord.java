@@ -35,6 +35,12 @@ public record TrainingRecord(String id, String workerId, LocalDate date, BigDeci
 		return new TrainingRecord(id, workerId, date, hours, provider, category);
 	}
 
+	/** Equal date, provider and category, and hours equal in value (8 is 8.0). */
+	public boolean hasSameFactsAs(TrainingRecord other) {
+		return this.date.equals(other.date) && this.hours.compareTo(other.hours) == 0
+				&& this.provider.equals(other.provider) && this.category == other.category;
+	}
+
 	public boolean isWithin(LocalDate from, LocalDate through) {
 		return !this.date.isBefore(from) && !this.date.isAfter(through);
 	}

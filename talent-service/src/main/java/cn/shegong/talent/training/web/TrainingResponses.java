@@ -1,12 +1,18 @@
 package cn.shegong.talent.training.web;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import cn.shegong.talent.certificate.model.CertificateLevel;
 import cn.shegong.talent.training.model.HoursCheck;
+import cn.shegong.talent.training.model.LoggedTraining;
 import cn.shegong.talent.training.model.TrainingCategory;
+import cn.shegong.talent.training.model.TrainingChange;
 import cn.shegong.talent.training.model.TrainingRecord;
+import cn.shegong.talent.training.model.TrainingRevision;
+import cn.shegong.talent.training.persistence.StoredTraining;
 import cn.shegong.talent.training.model.TrainingShortfall;
 
 final class TrainingResponses {
@@ -14,12 +20,39 @@ final class TrainingResponses {
 	private TrainingResponses() {
 	}
 
+	/**
+	 * A record with what it said before each correction; {@code voided} is absent while
+	 * the record counts.
+	 */
 	record TrainingView(String id, String workerId, LocalDate date, BigDecimal hours, String provider,
-			TrainingCategory category) {
+			TrainingCategory category, ChangeView voided, List<RevisionView> corrections, long version) {
 
-		static TrainingView of(TrainingRecord record) {
+		static TrainingView of(StoredTraining stored) {
+			LoggedTraining training = stored.training();
+			TrainingRecord record = training.current();
 			return new TrainingView(record.id(), record.workerId(), record.date(), record.hours(), record.provider(),
-					record.category());
+					record.category(), training.voiding().map(ChangeView::of).orElse(null),
+					training.corrections().stream().map(RevisionView::of).toList(), stored.version());
+		}
+
+	}
+
+	record ChangeView(String changedBy, Instant changedAt, String reason) {
+
+		static ChangeView of(TrainingChange change) {
+			return new ChangeView(change.changedBy(), change.changedAt(), change.reason());
+		}
+
+	}
+
+	/** The values the record had before this correction. */
+	record RevisionView(String changedBy, Instant changedAt, String reason, LocalDate date, BigDecimal hours,
+			String provider, TrainingCategory category) {
+
+		static RevisionView of(TrainingRevision revision) {
+			TrainingRecord before = revision.before();
+			return new RevisionView(revision.change().changedBy(), revision.change().changedAt(),
+					revision.change().reason(), before.date(), before.hours(), before.provider(), before.category());
 		}
 
 	}

@@ -13,8 +13,13 @@ import org.springframework.stereotype.Service;
 import cn.shegong.platform.problem.ProblemException;
 import cn.shegong.platform.security.Caller;
 import cn.shegong.talent.staffing.application.StaffingCompliance;
+import cn.shegong.talent.worker.model.Employment;
+import cn.shegong.talent.worker.model.FieldChange;
+import cn.shegong.talent.worker.model.ProfileChangeNote;
+import cn.shegong.talent.worker.model.ProfileCorrection;
 import cn.shegong.talent.worker.model.ResidentId;
 import cn.shegong.talent.worker.model.SocialWorker;
+import cn.shegong.talent.worker.model.WorkerProfile;
 import cn.shegong.talent.worker.persistence.StoredWorker;
 import cn.shegong.talent.worker.persistence.WorkerRepository;
 import cn.shegong.talent.worker.protection.ResidentIdProtection;
@@ -51,7 +56,7 @@ public class WorkerDirectory {
 		ResidentId residentId = ResidentId.parse(request.residentId());
 		SocialWorker worker = SocialWorker.hire("worker-" + UUID.randomUUID(), request.name(),
 				this.protection.protect(residentId), request.education(), request.yearsOfService(), agencyId,
-				request.employedSince().orElseGet(this::today));
+				request.employedSince().orElseGet(this::today), request.fteBasisPoints().orElse(Employment.FULL_TIME));
 		StoredWorker stored = this.workers.insert(worker);
 		log.info("Agency {} recorded worker {}", agencyId, worker.id());
 		return stored;
@@ -80,20 +85,61 @@ public class WorkerDirectory {
 					"No worker with this resident ID number in your agency"));
 	}
 
-	public StoredWorker move(Caller caller, String workerId, String toAgencyId, LocalDate from, long version) {
-		StoredWorker stored = readOwn(caller, workerId);
-		if (stored.version() != version) {
-			// The client decided on a state that is gone; judge nothing against the new
-			// one.
-			throw new OptimisticLockingFailureException("worker " + workerId + " is no longer at version " + version);
-		}
-		SocialWorker moved = stored.worker().moveTo(toAgencyId, from);
+	public StoredWorker move(Caller caller, String workerId, String toAgencyId, LocalDate from, int fteBasisPoints,
+			long version) {
+		StoredWorker stored = readOwnAt(caller, workerId, version);
+		SocialWorker moved = stored.worker().moveTo(toAgencyId, from, fteBasisPoints);
 		StoredWorker saved = this.workers.save(new StoredWorker(moved, version));
 		log.info("Worker {} moved from agency {} to agency {} from {}", workerId, stored.worker().employerId(),
 				toAgencyId, from);
 		// A worker who left no longer counts toward the old agency's contracts.
 		this.staffing.recomputeForWorker(workerId);
 		return saved;
+	}
+
+	/**
+	 * HR corrects its own worker's name, education or years of service; the change and
+	 * its reason go into the worker's profile history.
+	 */
+	public StoredWorker correctProfile(Caller caller, String workerId, ProfileEdit edit, String reason, long version) {
+		StoredWorker stored = readOwnAt(caller, workerId, version);
+		WorkerProfile corrected = edit.applyTo(stored.worker().profile());
+		SocialWorker worker = stored.worker()
+			.correctProfile(new ProfileCorrection(corrected, caller.subject(), this.clock.instant(), reason));
+		StoredWorker saved = this.workers.save(new StoredWorker(worker, version));
+		log.info("Agency {} corrected the profile of worker {} ({})", HrAgency.of(caller), workerId,
+				worker.profileHistory()
+					.get(worker.profileHistory().size() - 1)
+					.fields()
+					.stream()
+					.map(FieldChange::field)
+					.toList());
+		return saved;
+	}
+
+	/**
+	 * HR changes its own worker's share of full time from {@code from}; the current
+	 * employment stretch ends the day before.
+	 */
+	public StoredWorker changeWorkingTime(Caller caller, String workerId, int fteBasisPoints, LocalDate from,
+			String reason, long version) {
+		StoredWorker stored = readOwnAt(caller, workerId, version);
+		SocialWorker changed = stored.worker()
+			.changeWorkingTime(fteBasisPoints, from,
+					new ProfileChangeNote(caller.subject(), this.clock.instant(), reason));
+		StoredWorker saved = this.workers.save(new StoredWorker(changed, version));
+		log.info("Worker {} works {} basis points of full time from {}", workerId, fteBasisPoints, from);
+		return saved;
+	}
+
+	private StoredWorker readOwnAt(Caller caller, String workerId, long version) {
+		StoredWorker stored = readOwn(caller, workerId);
+		if (stored.version() != version) {
+			// The client decided on a state that is gone; judge nothing against the new
+			// one.
+			throw new OptimisticLockingFailureException("worker " + workerId + " is no longer at version " + version);
+		}
+		return stored;
 	}
 
 	public LocalDate today() {

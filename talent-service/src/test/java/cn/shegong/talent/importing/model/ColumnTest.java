@@ -24,4 +24,11 @@ class ColumnTest {
 		assertThat(Column.named("备注")).isEmpty();
 	}
 
+	@Test
+	void theEmploymentStartDateIsTheOnlyOptionalColumn() {
+		assertThat(Column.named("入职日期")).contains(Column.EMPLOYED_SINCE);
+		assertThat(java.util.Arrays.stream(Column.values()).filter((column) -> !column.isRequired()))
+			.containsExactly(Column.EMPLOYED_SINCE);
+	}
+
 }

@@ -134,4 +134,30 @@ class RowRulesTest {
 		assertThat(checked).extracting(CheckedRow::rowNumber).containsExactly(2);
 	}
 
+	@Test
+	void anEmploymentStartDateIsTakenFromTheSheetAndAnEmptyOneLeavesItToTheImportDay() {
+		SheetRow row = certifiedWorker(2, NUMBER, "S-1");
+
+		assertThat(this.rules.check(with(row, Column.EMPLOYED_SINCE, "2023-04-01"))).isInstanceOfSatisfying(
+				ValidRow.class, (valid) -> assertThat(valid.employedSince()).contains(LocalDate.of(2023, 4, 1)));
+		assertThat(this.rules.check(row)).isInstanceOfSatisfying(ValidRow.class,
+				(valid) -> assertThat(valid.employedSince()).isEmpty());
+	}
+
+	@Test
+	void anEmploymentStartDateAfterTodayIsABadRow() {
+		assertThat(this.rules.check(with(certifiedWorker(2, NUMBER, "S-1"), Column.EMPLOYED_SINCE, "2025-06-02")))
+			.isInstanceOfSatisfying(RefusedRow.class,
+					(refused) -> assertThat(refused.rule()).isEqualTo("import-employment-start-in-the-future"));
+	}
+
+	@Test
+	void anEmploymentStartDateThatIsNoDateIsABadRowWithItsReason() {
+		assertThat(this.rules.check(with(certifiedWorker(2, NUMBER, "S-1"), Column.EMPLOYED_SINCE, "2023-13-45")))
+			.isInstanceOfSatisfying(RefusedRow.class, (refused) -> {
+				assertThat(refused.rule()).isEqualTo("import-employment-start-invalid");
+				assertThat(refused.message()).contains("2023-13-45");
+			});
+	}
+
 }

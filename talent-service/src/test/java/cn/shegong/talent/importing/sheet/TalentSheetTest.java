@@ -91,8 +91,30 @@ class TalentSheetTest {
 
 		assertThatThrownBy(() -> TalentSheet.read(xlsx, 10)).isInstanceOfSatisfying(ProblemException.class, (ex) -> {
 			assertThat(ex.rule()).isEqualTo("import-headers-missing");
-			assertThat(ex.getMessage()).contains("学历", "从业年限", "证书等级", "证书编号", "考试年份", "登记日期");
+			assertThat(ex.getMessage()).contains("学历", "从业年限", "证书等级", "证书编号", "考试年份", "登记日期").doesNotContain("入职日期");
 		});
+	}
+
+	@Test
+	void aSheetWithoutTheOptionalEmploymentStartColumnReadsItAsEmpty() throws IOException {
+		byte[] xlsx = workbook(ENGLISH_HEADERS, (sheet) -> sheet.createRow(1).createCell(0).setCellValue("李娜"));
+
+		assertThat(TalentSheet.read(xlsx, 10).get(0).text(Column.EMPLOYED_SINCE)).isEmpty();
+	}
+
+	@Test
+	void anEmploymentStartDateCellReadsAsAnIsoDate() throws IOException {
+		List<String> headers = new java.util.ArrayList<>(ENGLISH_HEADERS);
+		headers.add("入职日期");
+		byte[] xlsx = workbook(headers, (sheet) -> {
+			CellStyle date = sheet.getWorkbook().createCellStyle();
+			date.setDataFormat(sheet.getWorkbook().getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+			Row row = sheet.createRow(1);
+			row.createCell(8).setCellValue(LocalDate.of(2023, 4, 1));
+			row.getCell(8).setCellStyle(date);
+		});
+
+		assertThat(TalentSheet.read(xlsx, 10).get(0).text(Column.EMPLOYED_SINCE)).isEqualTo("2023-04-01");
 	}
 
 	@Test

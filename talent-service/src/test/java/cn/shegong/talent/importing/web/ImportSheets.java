@@ -47,6 +47,17 @@ final class ImportSheets {
 		return this;
 	}
 
+	/**
+	 * An uncertified worker row with an employment start date: a {@link LocalDate} for a
+	 * date cell, or text as typed.
+	 */
+	ImportSheets rowEmployedSince(Object since, String name, String residentId, String education, int years) {
+		List<Object> cells = new ArrayList<>(List.of(name, residentId, education, years, "", "", "", ""));
+		cells.add(this.headers.indexOf(Column.EMPLOYED_SINCE.header()), since);
+		this.rows.add(cells);
+		return this;
+	}
+
 	byte[] toXlsx() {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = workbook.createSheet("社工名册");

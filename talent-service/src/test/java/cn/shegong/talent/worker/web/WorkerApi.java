@@ -9,6 +9,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import cn.shegong.platform.test.Tokens;
 import cn.shegong.talent.worker.model.ResidentIds;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -39,6 +40,20 @@ public final class WorkerApi {
 					"""
 							{"name":"%s","residentId":"%s","education":"BACHELOR","yearsOfService":3,"employedSince":"2024-01-01"}"""
 						.formatted(name, residentId)));
+	}
+
+	public ResultActions correctProfile(RequestPostProcessor caller, String workerId, String body) throws Exception {
+		return this.mvc.perform(patch("/api/talent/workers/{id}/profile", workerId).with(caller)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body));
+	}
+
+	public ResultActions changeWorkingTime(RequestPostProcessor caller, String workerId, int fteBasisPoints,
+			String from, long version) throws Exception {
+		return this.mvc.perform(post("/api/talent/workers/{id}/working-time", workerId).with(caller)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"fteBasisPoints\":%d,\"from\":\"%s\",\"reason\":\"shorter hours\",\"version\":%d}"
+				.formatted(fteBasisPoints, from, version)));
 	}
 
 	public ResultActions move(RequestPostProcessor caller, String workerId, String toAgency, String from, long version)
