@@ -1,7 +1,5 @@
 package cn.shegong.talent.tier.application;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -57,16 +55,9 @@ public class AllowancePayroll {
 	}
 
 	/**
-	 * One line per worker, whose FTE is the day-weighted share of the month's stretches
-	 * with the agency, and whose days are the days really employed. The model pays FTE ×
-	 * days ÷ days in month, so the line is exactly Σ(stretch FTE × stretch days) whenever
-	 * that sum divides by the days: always with one stretch in the month (the usual case:
-	 * a worker part time all month, or moved to another agency, which leaves one stretch
-	 * with each). A change of working time inside the month can leave a fraction of a
-	 * basis point, rounded half-up, which moves the line by at most half a basis point of
-	 * the monthly allowance (1.5 fen at 300 CNY). One line per stretch was not chosen:
-	 * the run refuses the same worker twice and would round once per stretch, and showing
-	 * invented days to make the product exact would mislead finance.
+	 * One line per worker, paid on the basis-point days of the month's stretches with the
+	 * agency, so a change of working time inside the month is paid exactly and rounded
+	 * once; the sheet shows the day-weighted share and the days really employed.
 	 */
 	static Optional<AllowanceEntitlement> entitlement(SocialWorker worker, String agencyId, YearMonth month,
 			Tier tier) {
@@ -82,9 +73,8 @@ public class AllowancePayroll {
 		long fteDays = stretches.stream()
 			.mapToLong((employment) -> (long) employment.fteBasisPoints() * daysWithin(employment, month))
 			.sum();
-		int fte = BigDecimal.valueOf(fteDays).divide(BigDecimal.valueOf(days), 0, RoundingMode.HALF_UP).intValueExact();
-		return Optional
-			.of(new AllowanceEntitlement(worker.id(), worker.name(), tier, fte, Math.min(days, month.lengthOfMonth())));
+		return Optional.of(AllowanceEntitlement.ofStretches(worker.id(), worker.name(), tier,
+				Math.min(days, month.lengthOfMonth()), fteDays));
 	}
 
 	static int daysWithin(Employment employment, YearMonth month) {

@@ -21,9 +21,9 @@ public record AllowanceRun(String agencyId, YearMonth month, List<AllowanceLine>
 	}
 
 	/**
-	 * Pays each worker the tier's monthly allowance × FTE × days employed ÷ days in the
-	 * month, rounded half-up to the fen once per line [OURS: pro rata by calendar day, as
-	 * Chinese payroll usually prorates a partial month].
+	 * Pays each worker the tier's monthly allowance × Σ(FTE × days employed) ÷ (full time
+	 * × days in the month), rounded half-up to the fen once per line [OURS: pro rata by
+	 * calendar day, as Chinese payroll usually prorates a partial month].
 	 */
 	public static AllowanceRun of(String agencyId, YearMonth month, AllowanceSchedule schedule,
 			List<AllowanceEntitlement> entitlements) {
@@ -47,8 +47,7 @@ public record AllowanceRun(String agencyId, YearMonth month, List<AllowanceLine>
 		}
 		Money monthly = schedule.monthlyFor(entitlement.tier());
 		BigDecimal due = BigDecimal.valueOf(monthly.fen())
-			.multiply(BigDecimal.valueOf(entitlement.fteBasisPoints()))
-			.multiply(BigDecimal.valueOf(entitlement.daysEmployed()))
+			.multiply(BigDecimal.valueOf(entitlement.fteDays()))
 			.divide(BigDecimal.valueOf((long) AllowanceEntitlement.FULL_TIME * days), 0, RoundingMode.HALF_UP);
 		return new AllowanceLine(entitlement, monthly, Money.ofFen(due.longValueExact()));
 	}

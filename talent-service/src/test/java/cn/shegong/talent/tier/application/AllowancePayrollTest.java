@@ -75,6 +75,15 @@ class AllowancePayrollTest {
 	}
 
 	@Test
+	void anUnevenSplitIsPaidOnTheExactDaysAtEachShareAndRoundedOnceToTheFen() {
+		SocialWorker halvedOnJulySeventeenth = hiredOnNewYear(10_000).changeWorkingTime(5_000,
+				LocalDate.of(2025, 7, 17), NOTE);
+
+		// 300 × (16 × 10000 + 15 × 5000) ÷ (10000 × 31) = 227.419…, not 300 × 0.7581.
+		assertThat(runOf(halvedOnJulySeventeenth, YearMonth.of(2025, 7)).total().toYuan()).isEqualTo("227.42");
+	}
+
+	@Test
 	void aWorkerWhoLeftBeforeTheMonthIsNotPaid() {
 		SocialWorker leftInMay = hiredOnNewYear(5_000).moveTo("agency-2", LocalDate.of(2025, 5, 1));
 
