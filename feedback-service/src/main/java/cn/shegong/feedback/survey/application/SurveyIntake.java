@@ -1,6 +1,7 @@
 package cn.shegong.feedback.survey.application;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -84,9 +85,7 @@ public class SurveyIntake {
 		if (!channel.enteredByStaff()) {
 			throw ProblemException.ruleViolated("channel-not-entered-by-staff",
 					"Channel %s is the residents' own; staff enter %s only".formatted(channel,
-							java.util.Arrays.stream(FeedbackChannel.values())
-								.filter(FeedbackChannel::enteredByStaff)
-								.toList()),
+							Arrays.stream(FeedbackChannel.values()).filter(FeedbackChannel::enteredByStaff).toList()),
 					channel);
 		}
 		Survey survey = this.catalogue.version(answered.surveyVersion());
