@@ -1,0 +1,131 @@
+package cn.shegong.feedback.measure.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+
+import org.springframework.stereotype.Service;
+
+import cn.shegong.feedback.event.MeasureEvents;
+import cn.shegong.feedback.measure.application.SatisfactionMeasured.Reason;
+import cn.shegong.feedback.measure.model.MeasureTargets;
+import cn.shegong.feedback.measure.model.Period;
+import cn.shegong.feedback.measure.model.SatisfactionMeasure;
+import cn.shegong.feedback.measure.persistence.Measurements;
+import cn.shegong.feedback.station.application.Stations;
+import cn.shegong.feedback.station.model.ServedProject;
+import cn.shegong.feedback.station.persistence.ServedProjects;
+import cn.shegong.feedback.survey.persistence.SurveyResponses;
+import cn.shegong.platform.outbox.Outbox;
+import cn.shegong.platform.outbox.PendingEvent;
+import cn.shegong.platform.problem.ProblemException;
+import cn.shegong.platform.security.Caller;
+import cn.shegong.platform.security.PlatformRoles;
+
+/**
+ * Measures a project's survey responses over a period, for those who may read them, and
+ * publishes a measure when a period closes or an evaluation asks for one. Periods are cut
+ * at midnight in the clock's zone (the platform's, Asia/Shanghai).
+ */
+@Service
+public class SatisfactionMeasures {
+
+	private final SurveyResponses responses;
+
+	private final ServedProjects projects;
+
+	private final Stations stations;
+
+	private final Measurements measurements;
+
+	private final Outbox outbox;
+
+	private final MeasureTargets targets;
+
+	private final Clock clock;
+
+	SatisfactionMeasures(SurveyResponses responses, ServedProjects projects, Stations stations,
+			Measurements measurements, Outbox outbox, MeasureTargets targets, Clock clock) {
+		this.responses = responses;
+		this.projects = projects;
+		this.stations = stations;
+		this.measurements = measurements;
+		this.outbox = outbox;
+		this.targets = targets;
+		this.clock = clock;
+	}
+
+	/**
+	 * The measure as of now, for those who may read the project's feedback and for
+	 * evaluators (who see measures, never residents' data); others get 404.
+	 */
+	public SatisfactionMeasure read(Caller caller, String projectId, Period period) {
+		ServedProject project = caller.hasRole(PlatformRoles.EVALUATOR) ? existing(projectId)
+				: this.stations.readable(caller, projectId);
+		return measure(project, period);
+	}
+
+	/**
+	 * Measures a range of days for an evaluation and publishes it with reason
+	 * {@code ON_DEMAND}: asked by an evaluator, an admin, or an officer or supervisor
+	 * overseeing the project; others get 404.
+	 */
+	public SatisfactionMeasure publishOnDemand(Caller caller, String projectId, Period period) {
+		ServedProject project = mayAskForAMeasure(caller, projectId);
+		SatisfactionMeasure measure = measure(project, period);
+		Instant now = this.clock.instant();
+		this.measurements.onDemand(project.projectId(), period, Reason.ON_DEMAND.name(), now,
+				event(project, measure, now, Reason.ON_DEMAND));
+		return measure;
+	}
+
+	/**
+	 * Publishes the closing measure of a project's period unless it was published
+	 * already; returns whether this call published it.
+	 */
+	public boolean closeOnce(ServedProject project, Period period) {
+		if (this.measurements.closed(project.projectId(), period)) {
+			return false;
+		}
+		SatisfactionMeasure measure = measure(project, period);
+		Instant now = this.clock.instant();
+		return this.measurements.closeOnce(project.projectId(), period, Reason.PERIOD_CLOSED.name(), now,
+				event(project, measure, now, Reason.PERIOD_CLOSED));
+	}
+
+	/** The targets the measures are held to. */
+	public MeasureTargets targets() {
+		return this.targets;
+	}
+
+	private SatisfactionMeasure measure(ServedProject project, Period period) {
+		ZoneId zone = this.clock.getZone();
+		return SatisfactionMeasure.of(project.projectId(), period,
+				this.responses.about(project.projectId(), period.start(zone), period.end(zone)), this.targets);
+	}
+
+	private PendingEvent event(ServedProject project, SatisfactionMeasure measure, Instant measuredAt, Reason reason) {
+		return this.outbox.pending(MeasureEvents.SATISFACTION_MEASURED, project.projectId(),
+				SatisfactionMeasured.of(project, measure, this.targets, measuredAt, reason));
+	}
+
+	private ServedProject mayAskForAMeasure(Caller caller, String projectId) {
+		if (caller.hasAnyRole(PlatformRoles.EVALUATOR, PlatformRoles.ADMIN)) {
+			return existing(projectId);
+		}
+		ServedProject project = this.stations.readable(caller, projectId);
+		if (!Stations.oversees(caller, project)) {
+			throw notFound(projectId);
+		}
+		return project;
+	}
+
+	private ServedProject existing(String projectId) {
+		return this.projects.find(projectId).orElseThrow(() -> notFound(projectId));
+	}
+
+	private static ProblemException notFound(String projectId) {
+		return ProblemException.notFound("project-not-found", "No project %s here".formatted(projectId), projectId);
+	}
+
+}

@@ -1,0 +1,231 @@
+package cn.shegong.feedback.measure.web;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import cn.shegong.feedback.event.MeasureEvents;
+import cn.shegong.feedback.measure.MeasureClock;
+import cn.shegong.feedback.measure.MeasureClockConfiguration;
+import cn.shegong.feedback.measure.MeasurePublishedEvents;
+import cn.shegong.feedback.measure.ServedProjectsFixture;
+import cn.shegong.feedback.measure.application.PeriodClosing;
+import cn.shegong.feedback.station.persistence.ServedProjects;
+import cn.shegong.platform.event.EventEnvelope;
+import cn.shegong.platform.outbox.OutboxRelay;
+import cn.shegong.platform.test.ServiceIntegrationTest;
+import cn.shegong.platform.test.Tokens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Residents answer and staff enter a paper questionnaire; the month ends on the test
+ * clock and closing it, run twice at once and once more, publishes its measure once with
+ * the right numbers; an evaluator asks for a measure over any days.
+ */
+@ServiceIntegrationTest
+@Import(MeasureClockConfiguration.class)
+class MeasureIT {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ServedProjects projects;
+
+	@Autowired
+	MeasureClock clock;
+
+	@Autowired
+	PeriodClosing closing;
+
+	@Autowired
+	OutboxRelay relay;
+
+	@Autowired
+	EmbeddedKafkaBroker broker;
+
+	String agency;
+
+	String projectId;
+
+	@BeforeEach
+	void fourRespondentsAnswerAboutAStationRunByOurAgency() throws Exception {
+		this.agency = "agency-" + UUID.randomUUID();
+		this.projectId = ServedProjectsFixture.runBy(this.projects, this.agency, today().minusMonths(1));
+		online("""
+				{"EFFICIENCY": 5, "ATTITUDE": 4}""",
+				"""
+						{"STATION_ADDRESS": true, "SERVICES": true, "STAFF": true, "HOW_TO_ASK_FOR_HELP": true, "FUNDER": true}""");
+		online("""
+				{"EFFICIENCY": 3, "ATTITUDE": null}""",
+				"""
+						{"STATION_ADDRESS": true, "SERVICES": true, "STAFF": true, "HOW_TO_ASK_FOR_HELP": false, "FUNDER": false}""");
+		online("""
+				{"EFFICIENCY": 4}""",
+				"""
+						{"STATION_ADDRESS": true, "SERVICES": true, "STAFF": false, "HOW_TO_ASK_FOR_HELP": false, "FUNDER": false}""");
+		this.mvc
+			.perform(post("/api/feedback/projects/" + this.projectId + "/survey-responses")
+				.with(Tokens.agencyStaff(this.agency))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"channel": "PAPER_QUESTIONNAIRE", "surveyVersion": 1,
+						 "answers": {"EFFICIENCY": 2, "ATTITUDE": 5}}"""))
+			.andExpect(status().isCreated());
+	}
+
+	@Test
+	void closingTheMonthPublishesItsMeasureOnceWithTheRightNumbers() throws Exception {
+		YearMonth answered = YearMonth.from(today());
+		String month = answered.toString();
+		ZonedDateTime nextMonth = answered.plusMonths(1).atDay(1).atStartOfDay(this.clock.getZone());
+		this.clock.advance(Duration.between(this.clock.instant(), nextMonth.toInstant()).plusHours(1));
+
+		CompletableFuture<Integer> one = CompletableFuture.supplyAsync(this.closing::runOnce);
+		CompletableFuture<Integer> other = CompletableFuture.supplyAsync(this.closing::runOnce);
+		CompletableFuture.allOf(one, other).join();
+		this.closing.runOnce();
+
+		List<EventEnvelope> measured = events().about(this.projectId, MeasureEvents.SATISFACTION_MEASURED);
+		assertThat(measured).allSatisfy((event) -> assertThat(MeasurePublishedEvents.violations(event)).isEmpty());
+		assertThat(measured).extracting((event) -> period(event).get("label"))
+			.as("each closed period once")
+			.doesNotHaveDuplicates()
+			.contains(month, answered.minusMonths(1).toString());
+		Map<String, Object> data = measured.stream()
+			.filter((event) -> month.equals(period(event).get("label")))
+			.findFirst()
+			.orElseThrow()
+			.data();
+		assertThat(data).containsEntry("responses", 4)
+			.containsEntry("satisfactionRateBp", 6667)
+			.containsEntry("satisfiedAnswers", 4)
+			.containsEntry("validAnswers", 6)
+			.containsEntry("awarenessRateBp", 6667)
+			.containsEntry("awareRespondents", 2)
+			.containsEntry("awarenessRespondents", 3)
+			.containsEntry("satisfactionTargetMet", false)
+			.containsEntry("agencyId", this.agency)
+			.containsEntry("reason", "PERIOD_CLOSED")
+			.containsEntry("countsByChannel", Map.of("ONLINE_FORM", 3, "HOTLINE", 0, "COMMUNITY_FORUM", 0,
+					"PAPER_QUESTIONNAIRE", 1, "VILLAGE_COMMITTEE", 0));
+		assertThat(dimension(data, "EFFICIENCY")).isEqualTo(Map.of("rateBp", 5000, "satisfied", 2, "valid", 4));
+		assertThat(dimension(data, "ATTITUDE")).isEqualTo(Map.of("rateBp", 10000, "satisfied", 2, "valid", 2));
+		assertThat(dimension(data, "FACILITIES")).containsEntry("valid", 0).containsEntry("rateBp", null);
+		Map<String, Object> before = measured.stream()
+			.filter((event) -> answered.minusMonths(1).toString().equals(period(event).get("label")))
+			.findFirst()
+			.orElseThrow()
+			.data();
+		assertThat(before).as("the month the term started, nobody answered")
+			.containsEntry("responses", 0)
+			.doesNotContainKeys("satisfactionRateBp", "awarenessRateBp")
+			.containsEntry("satisfactionTargetMet", false);
+	}
+
+	@Test
+	void theRunningAgencyAndAnEvaluatorReadTheMonthsMeasureAndAnotherAgencyCannot() throws Exception {
+		String month = YearMonth.from(today()).toString();
+
+		measures(Tokens.agencyStaff(this.agency), month).andExpect(status().isOk())
+			.andExpect(jsonPath("$.responses").value(4))
+			.andExpect(jsonPath("$.satisfaction.count").value(4))
+			.andExpect(jsonPath("$.satisfaction.of").value(6))
+			.andExpect(jsonPath("$.satisfaction.bp").value(6667))
+			.andExpect(jsonPath("$.dimensions.EFFICIENCY.bp").value(5000))
+			.andExpect(jsonPath("$.awareness.bp").value(6667))
+			.andExpect(jsonPath("$.satisfactionTargetBp").value(8500));
+		measures(Tokens.evaluator("eval-org-1"), month).andExpect(status().isOk())
+			.andExpect(jsonPath("$.responses").value(4));
+		measures(Tokens.agencyStaff("agency-elsewhere"), month).andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.rule").value("project-not-found"));
+		measures(Tokens.agencyStaff(this.agency), "2027-13").andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("period-malformed"));
+	}
+
+	@Test
+	void anEvaluatorAsksForAMeasureOverAnyDaysAndItIsPublished() throws Exception {
+		measurement(Tokens.evaluator("eval-org-1"), today().minusDays(3), today()).andExpect(status().isOk())
+			.andExpect(jsonPath("$.kind").value("RANGE"))
+			.andExpect(jsonPath("$.responses").value(4))
+			.andExpect(jsonPath("$.dimensions.ATTITUDE.bp").value(10000));
+
+		List<EventEnvelope> measured = events().about(this.projectId, MeasureEvents.SATISFACTION_MEASURED);
+		assertThat(measured).singleElement().satisfies((event) -> {
+			assertThat(event.data()).containsEntry("reason", "ON_DEMAND").containsEntry("responses", 4);
+			assertThat(period(event)).containsEntry("kind", "RANGE").containsEntry("to", today().toString());
+			assertThat(MeasurePublishedEvents.violations(event)).isEmpty();
+		});
+	}
+
+	@Test
+	void onlyThoseOverseeingTheProjectOrEvaluatingMayAskForAMeasure() throws Exception {
+		measurement(Tokens.officer(ServedProjectsFixture.REGION), today(), today()).andExpect(status().isOk());
+		measurement(Tokens.officer("110101"), today(), today()).andExpect(status().isNotFound());
+		measurement(Tokens.agencyStaff(this.agency), today(), today()).andExpect(status().isForbidden());
+		measurement(Tokens.evaluator("eval-org-1"), today(), today().minusDays(1))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("period-range-reversed"));
+	}
+
+	private void online(String answers, String awareness) throws Exception {
+		this.mvc
+			.perform(post("/api/feedback/public/survey-responses").header("X-Forwarded-For", "10.9.0.1")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"project": "%s", "surveyVersion": 1, "answers": %s, "awareness": %s}"""
+					.formatted(this.projectId, answers, awareness)))
+			.andExpect(status().isCreated());
+	}
+
+	private ResultActions measures(RequestPostProcessor token, String period) throws Exception {
+		return this.mvc
+			.perform(get("/api/feedback/projects/" + this.projectId + "/measures").param("period", period).with(token));
+	}
+
+	private ResultActions measurement(RequestPostProcessor token, LocalDate from, LocalDate to) throws Exception {
+		return this.mvc.perform(post("/api/feedback/projects/" + this.projectId + "/measurements").with(token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"from": "%s", "to": "%s"}""".formatted(from, to)));
+	}
+
+	private MeasurePublishedEvents events() {
+		return new MeasurePublishedEvents(this.broker.getBrokersAsString(), this.relay);
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> period(EventEnvelope event) {
+		return (Map<String, Object>) event.data().get("period");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> dimension(Map<String, Object> data, String dimension) {
+		return ((Map<String, Map<String, Object>>) data.get("dimensions")).get(dimension);
+	}
+
+}
