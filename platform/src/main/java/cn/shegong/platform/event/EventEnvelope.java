@@ -1,6 +1,8 @@
 package cn.shegong.platform.event;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -24,7 +26,10 @@ public record EventEnvelope(String eventId, String type, int version, Instant oc
 		if (version < 1) {
 			throw new IllegalArgumentException("version must be 1 or more, was " + version);
 		}
-		data = (data != null) ? Map.copyOf(data) : Map.of();
+		// Not Map.copyOf: a JSON null is a value a payload may carry, and an envelope
+		// that
+		// cannot be built would leave its outbox retrying forever.
+		data = (data != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(data)) : Map.of();
 	}
 
 	private static void requireText(String value, String name) {

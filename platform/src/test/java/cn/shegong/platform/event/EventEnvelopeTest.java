@@ -57,6 +57,21 @@ class EventEnvelopeTest {
 	}
 
 	@Test
+	void aNullValueInTheDataIsCarriedAsJsonNull() {
+		Map<String, Object> data = new HashMap<>();
+		data.put("rateBp", null);
+		data.put("projectId", "prj-1");
+		EventEnvelope envelope = new EventEnvelope("e-null", "feedback.SatisfactionMeasured", 1,
+				Instant.parse("2027-04-01T00:00:00Z"), "feedback-service", "prj-1", data);
+
+		String wire = EventJson.standard().write(envelope);
+
+		assertThat(wire).contains("\"rateBp\":null");
+		assertThat(EventJson.standard().read(wire).data()).containsEntry("rateBp", null)
+			.containsEntry("projectId", "prj-1");
+	}
+
+	@Test
 	void dataCannotBeChangedAfterTheEnvelopeIsMade() {
 		Map<String, Object> data = new HashMap<>(Map.of("grade", "优秀"));
 		EventEnvelope envelope = new EventEnvelope("e-1", "evaluation.EvaluationFinalized", 1, NOW,
