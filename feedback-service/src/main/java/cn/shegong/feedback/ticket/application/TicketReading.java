@@ -71,7 +71,8 @@ public class TicketReading {
 		projectId.ifPresent((id) -> this.stations.readable(caller, id));
 		Optional<String> agency = caller.hasAnyRole(PlatformRoles.AGENCY_STAFF, PlatformRoles.AGENCY_HR)
 				? caller.agencyId() : Optional.empty();
-		TicketFilter filter = new TicketFilter(projectId, agency, status, escalatedOnly, this.properties.listLimit());
+		TicketFilter filter = new TicketFilter(projectId, agency, overseenProjects(caller, projectId), status,
+				escalatedOnly, this.properties.listLimit());
 		return this.tickets.matching(filter)
 			.stream()
 			.filter((found) -> TicketAccess.mayRead(caller, found.ticket()))
@@ -98,6 +99,22 @@ public class TicketReading {
 		ZoneId zone = this.clock.getZone();
 		return TicketMeasures.of(this.tickets.receivedBetween(project.projectId(), from.atStartOfDay(zone).toInstant(),
 				to.plusDays(1).atStartOfDay(zone).toInstant()), this.clock.instant());
+	}
+
+	/**
+	 * The projects an officer or supervisor oversees, so that a list across their region
+	 * is not crowded out by other regions' tickets; nobody else is narrowed this way.
+	 */
+	private Optional<List<String>> overseenProjects(Caller caller, Optional<String> projectId) {
+		if (projectId.isPresent() || caller.hasRole(PlatformRoles.ADMIN)
+				|| !caller.hasAnyRole(PlatformRoles.PROCUREMENT_OFFICER, PlatformRoles.SUPERVISOR)) {
+			return Optional.empty();
+		}
+		return Optional.of(this.projects.all()
+			.stream()
+			.filter((project) -> Stations.oversees(caller, project))
+			.map(ServedProject::projectId)
+			.toList());
 	}
 
 	static Tickets.Versioned byReceipt(Tickets tickets, String receiptCode) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -70,6 +71,7 @@ public class Tickets {
 		Criteria criteria = new Criteria();
 		filter.projectId().ifPresent((id) -> criteria.and("projectId").is(id));
 		filter.agencyId().ifPresent((id) -> criteria.and("agencyId").is(id));
+		filter.projectIds().ifPresent((ids) -> criteria.and("projectId").in(ids));
 		filter.status().ifPresent((status) -> criteria.and("status").is(status));
 		if (filter.escalatedOnly()) {
 			criteria.and("escalatedAt").ne(null);
@@ -90,8 +92,7 @@ public class Tickets {
 		Query query = Query
 			.query(Criteria.where("status").in(AWAITING_RESOLUTION).and("deadline").lt(now).and("escalatedAt").is(null))
 			.with(Sort.by("deadline"));
-		query.fields().include("_id");
-		return this.mongo.find(query, TicketDocument.class).stream().map(TicketDocument::id).toList();
+		return ids(query);
 	}
 
 	/**
@@ -100,8 +101,7 @@ public class Tickets {
 	public List<String> resolvedSince(Instant resolvedBefore) {
 		Query query = Query
 			.query(Criteria.where("status").is(TicketStatus.RESOLVED).and("resolvedAt").lte(resolvedBefore));
-		query.fields().include("_id");
-		return this.mongo.find(query, TicketDocument.class).stream().map(TicketDocument::id).toList();
+		return ids(query);
 	}
 
 	/**
@@ -114,6 +114,14 @@ public class Tickets {
 			this.outbox.written();
 		}
 		return saved;
+	}
+
+	private List<String> ids(Query query) {
+		query.fields().include("_id");
+		return this.mongo.find(query, Document.class, TicketDocument.COLLECTION)
+			.stream()
+			.map((found) -> found.getString("_id"))
+			.toList();
 	}
 
 	private static Versioned versioned(TicketDocument document) {
