@@ -131,7 +131,8 @@ public record Ticket(String id, String receiptCode, Routing routing, TicketCateg
 	private void requireStatus(String action, TicketStatus... allowed) {
 		if (!Set.of(allowed).contains(this.status)) {
 			throw ProblemException.ruleViolated("ticket-transition-not-allowed",
-					"Ticket %s is %s; to %s it it must be %s".formatted(this.id, this.status, action, List.of(allowed)),
+					"Ticket %s is %s; to %s it, it must be %s".formatted(this.id, this.status, action,
+							List.of(allowed)),
 					this.id, this.status, action);
 		}
 	}
