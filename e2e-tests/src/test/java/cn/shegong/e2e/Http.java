@@ -34,7 +34,7 @@ final class Http {
 		return send(request.build());
 	}
 
-	/** A JSON body sent by a signed-in user through the gateway. */
+	/** A JSON body sent through the gateway by a signed-in user, or anonymously (null). */
 	static Response post(String path, String user, String json) {
 		return sendJson("POST", path, user, json);
 	}
@@ -69,13 +69,16 @@ final class Http {
 			.build());
 	}
 
+	/** A JSON body as a signed-in user, or anonymously when user is null. */
 	private static Response sendJson(String method, String path, String user, String json) {
-		return send(HttpRequest.newBuilder(URI.create(LocalPlatform.GATEWAY + path))
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(LocalPlatform.GATEWAY + path))
 			.timeout(Duration.ofSeconds(30))
-			.header("Authorization", "Bearer " + KeycloakTokens.of(user))
 			.header("Content-Type", "application/json")
-			.method(method, HttpRequest.BodyPublishers.ofString(json))
-			.build());
+			.method(method, HttpRequest.BodyPublishers.ofString(json));
+		if (user != null) {
+			request.header("Authorization", "Bearer " + KeycloakTokens.of(user));
+		}
+		return send(request.build());
 	}
 
 	static Response postForm(String url, String form) {
