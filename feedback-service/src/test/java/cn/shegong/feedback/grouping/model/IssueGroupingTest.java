@@ -1,7 +1,9 @@
 package cn.shegong.feedback.grouping.model;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +49,7 @@ class IssueGroupingTest {
 	@Test
 	void theMostSimilarGroupWins() {
 		IssueGroup closed = started("t1", "周末活动室关门，没法去");
-		IssueGroup noisy = new IssueGroup("g2", "p1", "活动室太吵", NOON, NOON, new java.util.TreeSet<>(List.of("HOTLINE")),
+		IssueGroup noisy = new IssueGroup("g2", "p1", "活动室太吵", NOON, NOON, new TreeSet<>(List.of("HOTLINE")),
 				List.of("t2"), List.of("活动室太吵，打牌声音太大"));
 		IssueGroup placed = this.grouping.grouped(complaint("t3", "p1", "活动室打牌声音太大，吵死了"), List.of(closed, noisy),
 				"new");
@@ -89,8 +91,8 @@ class IssueGroupingTest {
 	}
 
 	private List<String> replay(List<String> texts) {
-		List<IssueGroup> groups = new java.util.ArrayList<>();
-		List<String> placedIn = new java.util.ArrayList<>();
+		List<IssueGroup> groups = new ArrayList<>();
+		List<String> placedIn = new ArrayList<>();
 		for (int i = 0; i < texts.size(); i++) {
 			IssueGroup placed = this.grouping.grouped(complaint("t" + i, "p1", texts.get(i)), List.copyOf(groups),
 					"g" + groups.size());

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.data.Offset.offset;
 
 class SimilarityTest {
 
@@ -28,8 +29,7 @@ class SimilarityTest {
 		double trigrams = Similarity.jaccard(a.trigrams(), b.trigrams());
 		assertThat(new Similarity(1).between(a, b)).isEqualTo(bigrams);
 		assertThat(new Similarity(0).between(a, b)).isEqualTo(trigrams);
-		assertThat(new Similarity(0.25).between(a, b)).isCloseTo(0.25 * bigrams + 0.75 * trigrams,
-				org.assertj.core.data.Offset.offset(1e-12));
+		assertThat(new Similarity(0.25).between(a, b)).isCloseTo(0.25 * bigrams + 0.75 * trigrams, offset(1e-12));
 	}
 
 	@Test

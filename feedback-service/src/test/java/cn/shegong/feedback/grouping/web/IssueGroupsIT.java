@@ -1,6 +1,7 @@
 package cn.shegong.feedback.grouping.web;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -127,13 +129,25 @@ class IssueGroupsIT {
 	}
 
 	@Test
+	void aGroupLastSeenBeforeTheLookbackIsNoLongerOpen() {
+		Instant now = Instant.now(this.clock);
+		this.grouping
+			.place(new Complaint(id("old"), this.projectId, "HOTLINE", "饮水机没水了，也没人换桶", now.minus(Duration.ofDays(91))));
+		this.grouping.place(
+				new Complaint(id("recent"), this.projectId, "HOTLINE", "饮水机没水了，也没人换桶", now.minus(Duration.ofDays(89))));
+		this.grouping.place(complaint("now", "饮水机没水了，也没人换桶"));
+		assertThat(this.groups.ofProjectByCount(this.projectId)).extracting(IssueGroup::ticketIds)
+			.containsExactly(List.of(id("recent"), id("now")), List.of(id("old")));
+	}
+
+	@Test
 	void anotherAgencyIsToldTheProjectDoesNotExist() throws Exception {
 		file("t1", "COMPLAINT", "HOTLINE", "厕所太脏了，味道很大");
 		this.mvc
 			.perform(get("/api/feedback/projects/{projectId}/issues", this.projectId)
 				.with(Tokens.agencyStaff("another-agency")))
 			.andExpect(status().isNotFound())
-			.andExpect(jsonPath("$.type").value(org.hamcrest.Matchers.endsWith("project-not-found")));
+			.andExpect(jsonPath("$.type").value(endsWith("project-not-found")));
 	}
 
 	@Test
