@@ -52,8 +52,10 @@ class FeedbackStoryIT {
 		surveysAnswered(stationCode, projectId);
 		String answered = complaintAnswered(stationCode);
 		String unanswered = anonymous("/api/feedback/public/tickets", """
-				{"project":"%s","category":"REQUEST","text":"希望周末也能开放儿童托管 %s"}"""
-			.formatted(stationCode, UUID.randomUUID()), 201).get("receiptCode").asString();
+				{"project":"%s","category":"REQUEST","text":"希望周末也能开放儿童托管 %s"}""".formatted(stationCode,
+				UUID.randomUUID()), 201)
+			.get("receiptCode")
+			.asString();
 		othersAreRefused(projectId);
 
 		ServiceClocks.advance("feedback", Duration.ofHours(49));
@@ -93,12 +95,14 @@ class FeedbackStoryIT {
 						+ "\"COMPLAINT_INTAKE\":3,\"COMPLAINT_FOLLOW_UP\":3}",
 				"{\"STATION_ADDRESS\":true,\"SERVICES\":true,\"STAFF\":false,\"HOW_TO_ASK_FOR_HELP\":false,\"FUNDER\":false}"),
 				201);
-		ok(Http.post("/api/feedback/projects/" + projectId + "/survey-responses", AGENCY, """
-				{"channel":"PAPER_QUESTIONNAIRE","surveyVersion":%d,
-				 "answers":{"EFFICIENCY":4,"ATTITUDE":4,"LIFE_IMPROVEMENT":4,"ACTIVITY_ORGANISATION":4,"FACILITIES":4,
-				            "COMPLAINT_INTAKE":4,"COMPLAINT_FOLLOW_UP":4},
-				 "awareness":{"STATION_ADDRESS":true,"SERVICES":true,"STAFF":true,"HOW_TO_ASK_FOR_HELP":true,"FUNDER":true}}"""
-			.formatted(version)), 201);
+		ok(Http.post("/api/feedback/projects/" + projectId + "/survey-responses", AGENCY,
+				"""
+						{"channel":"PAPER_QUESTIONNAIRE","surveyVersion":%d,
+						 "answers":{"EFFICIENCY":4,"ATTITUDE":4,"LIFE_IMPROVEMENT":4,"ACTIVITY_ORGANISATION":4,"FACILITIES":4,
+						            "COMPLAINT_INTAKE":4,"COMPLAINT_FOLLOW_UP":4},
+						 "awareness":{"STATION_ADDRESS":true,"SERVICES":true,"STAFF":true,"HOW_TO_ASK_FOR_HELP":true,"FUNDER":true}}"""
+					.formatted(version)),
+				201);
 	}
 
 	/**
@@ -141,8 +145,9 @@ class FeedbackStoryIT {
 			.isEqualTo(403);
 		assertThat(Http.getAs("/api/feedback/tickets", null).status()).isEqualTo(401);
 		LocalDate today = ServiceClocks.today("feedback");
-		JsonNode measures = ok(Http.getAs("/api/feedback/projects/" + projectId + "/ticket-measures?from="
-				+ today.minusDays(1) + "&to=" + today, "evaluator.zhiping"), 200);
+		JsonNode measures = ok(Http.getAs(
+				"/api/feedback/projects/" + projectId + "/ticket-measures?from=" + today.minusDays(1) + "&to=" + today,
+				"evaluator.zhiping"), 200);
 		assertThat(measures.get("received").asInt()).isEqualTo(2);
 	}
 

@@ -34,7 +34,9 @@ final class Http {
 		return send(request.build());
 	}
 
-	/** A JSON body sent through the gateway by a signed-in user, or anonymously (null). */
+	/**
+	 * A JSON body sent through the gateway by a signed-in user, or anonymously (null).
+	 */
 	static Response post(String path, String user, String json) {
 		return sendJson("POST", path, user, json);
 	}
