@@ -2,6 +2,9 @@ package cn.shegong.feedback.station.web;
 
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -9,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.shegong.feedback.station.application.Stations;
 import cn.shegong.feedback.station.model.ServedProject;
+import cn.shegong.feedback.station.poster.StationQrCode;
 import cn.shegong.platform.security.Caller;
 
 /**
@@ -19,10 +23,18 @@ import cn.shegong.platform.security.Caller;
 @RestController
 class StationController {
 
+	private static final MediaType SVG = MediaType.valueOf("image/svg+xml");
+
 	private final Stations stations;
 
-	StationController(Stations stations) {
+	private final String formUrlTemplate;
+
+	StationController(Stations stations, @Value("${shegong.feedback.station-poster.form-url}") String formUrlTemplate) {
 		this.stations = stations;
+		// Checked at start-up: a poster pointing nowhere would be printed by the
+		// thousand.
+		StationQrCode.formUrl(formUrlTemplate, "CHECK");
+		this.formUrlTemplate = formUrlTemplate;
 	}
 
 	@GetMapping("/api/feedback/public/projects")
@@ -39,6 +51,20 @@ class StationController {
 	@PreAuthorize("isAuthenticated()")
 	StaffProject forStaff(Caller caller, @PathVariable String projectId) {
 		return StaffProject.of(this.stations.readable(caller, projectId));
+	}
+
+	/**
+	 * The QR code for the station's poster, for the staff who may read the project: it
+	 * opens the public form with the station's code.
+	 */
+	@GetMapping("/api/feedback/projects/{projectId}/station-qr.svg")
+	@PreAuthorize("isAuthenticated()")
+	ResponseEntity<String> stationQrCode(Caller caller, @PathVariable String projectId) {
+		ServedProject project = this.stations.readable(caller, projectId);
+		return ResponseEntity.ok()
+			.contentType(SVG)
+			.header("X-Station-Form-Url", StationQrCode.formUrl(this.formUrlTemplate, project.stationCode()))
+			.body(StationQrCode.svg(StationQrCode.formUrl(this.formUrlTemplate, project.stationCode())));
 	}
 
 	/** What the public sees of a project: no agency, buyer or contract ids. */

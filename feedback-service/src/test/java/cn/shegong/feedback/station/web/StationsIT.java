@@ -103,6 +103,28 @@ class StationsIT {
 		this.mvc.perform(get("/api/feedback/projects/{id}", projectId).with(Tokens.officer("330483")))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/api/feedback/projects/{id}", projectId)).andExpect(status().isUnauthorized());
+		this.mvc
+			.perform(get("/api/feedback/projects/{id}/station-qr.svg", projectId)
+				.with(Tokens.agencyStaff("agency-xiashi")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theRunningAgencyPrintsAQrCodeThatOpensTheFormWithItsStationCode() throws Exception {
+		String projectId = servedProject("agency-maqiao", today().minusMonths(1), today().plusMonths(11));
+		String code = JsonPath.read(this.mvc.perform(get("/api/feedback/public/projects/{id}", projectId))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.stationCode");
+
+		this.mvc
+			.perform(get("/api/feedback/projects/{id}/station-qr.svg", projectId)
+				.with(Tokens.agencyStaff("agency-maqiao")))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.contentTypeCompatibleWith("image/svg+xml"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("X-Station-Form-Url", "http://127.0.0.1:8080/api/feedback/public/projects/" + code));
 	}
 
 	/**
