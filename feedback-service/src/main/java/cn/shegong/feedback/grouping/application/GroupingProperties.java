@@ -12,17 +12,26 @@ import cn.shegong.feedback.grouping.model.GroupingPolicy;
  * Unset values keep the defaults measured on the labelled set.
  *
  * @param threshold blended similarity at or above which a complaint joins a group
- * @param bigramWeight the bigram Jaccard's share of the blend, the rest being trigrams
+ * @param bigramWeight the bigram Jaccard's share of the character score, the rest being
+ * trigrams
+ * @param keyTermWeight the key-term Jaccard's share of the blend, the rest being the
+ * character score
+ * @param rarityWeighted whether shingles weigh by their rarity among the project's open
+ * wordings
+ * @param synonyms whether variants read as their canonical words (grouping/synonyms.tsv)
  * @param hashes MinHash signature length
  * @param bands LSH bands (dividing the hashes)
+ * @param exhaustiveUpTo up to this many open wordings of a project, every one is compared
+ * and LSH is not used
  * @param samplesPerGroup latest wordings of a group a new complaint is compared with
  * @param lookback a group last seen longer ago than this is no longer open
  * @param placementAttempts attempts at placing one complaint when others change the same
  * group at the same time
  */
 @ConfigurationProperties("shegong.feedback.grouping")
-public record GroupingProperties(Double threshold, Double bigramWeight, Integer hashes, Integer bands,
-		Integer samplesPerGroup, Duration lookback, Integer placementAttempts) {
+public record GroupingProperties(Double threshold, Double bigramWeight, Double keyTermWeight, Boolean rarityWeighted,
+		Boolean synonyms, Integer hashes, Integer bands, Integer exhaustiveUpTo, Integer samplesPerGroup,
+		Duration lookback, Integer placementAttempts) {
 
 	static final Duration DEFAULT_LOOKBACK = Duration.ofDays(90);
 
@@ -32,8 +41,12 @@ public record GroupingProperties(Double threshold, Double bigramWeight, Integer 
 		GroupingPolicy defaults = GroupingPolicy.DEFAULT;
 		threshold = (threshold != null) ? threshold : defaults.threshold();
 		bigramWeight = (bigramWeight != null) ? bigramWeight : defaults.bigramWeight();
+		keyTermWeight = (keyTermWeight != null) ? keyTermWeight : defaults.keyTermWeight();
+		rarityWeighted = (rarityWeighted != null) ? rarityWeighted : defaults.rarityWeighted();
+		synonyms = (synonyms != null) ? synonyms : defaults.synonyms();
 		hashes = (hashes != null) ? hashes : defaults.hashes();
 		bands = (bands != null) ? bands : defaults.bands();
+		exhaustiveUpTo = (exhaustiveUpTo != null) ? exhaustiveUpTo : defaults.exhaustiveUpTo();
 		samplesPerGroup = (samplesPerGroup != null) ? samplesPerGroup : defaults.samplesPerGroup();
 		lookback = (lookback != null) ? lookback : DEFAULT_LOOKBACK;
 		placementAttempts = (placementAttempts != null) ? placementAttempts : DEFAULT_PLACEMENT_ATTEMPTS;
@@ -44,11 +57,13 @@ public record GroupingProperties(Double threshold, Double bigramWeight, Integer 
 			throw new IllegalArgumentException(
 					"a complaint needs at least one placement attempt, not " + placementAttempts);
 		}
-		new GroupingPolicy(threshold, bigramWeight, hashes, bands, samplesPerGroup);
+		new GroupingPolicy(threshold, bigramWeight, keyTermWeight, rarityWeighted, synonyms, hashes, bands,
+				exhaustiveUpTo, samplesPerGroup);
 	}
 
 	public GroupingPolicy policy() {
-		return new GroupingPolicy(this.threshold, this.bigramWeight, this.hashes, this.bands, this.samplesPerGroup);
+		return new GroupingPolicy(this.threshold, this.bigramWeight, this.keyTermWeight, this.rarityWeighted,
+				this.synonyms, this.hashes, this.bands, this.exhaustiveUpTo, this.samplesPerGroup);
 	}
 
 }

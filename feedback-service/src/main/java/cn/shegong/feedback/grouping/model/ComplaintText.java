@@ -11,9 +11,12 @@ import java.util.Set;
  * gone, staff boilerplate and function words dropped) and cut into overlapping character
  * bigrams and trigrams. Chinese has no spaces between words, so whitespace tokens would
  * see a whole sentence as one word; character n-grams match "周末不开门" with "周末不开" without a
- * dictionary.
+ * dictionary. With a synonym table, variants become their canonical word first (厕所 and
+ * 洗手间 both read 卫生间), and the canonical words found are kept as the key terms.
+ *
+ * @param keyTerms the canonical words of the synonym table the text contains
  */
-public record ComplaintText(String normalised, Set<String> bigrams, Set<String> trigrams) {
+public record ComplaintText(String normalised, Set<String> bigrams, Set<String> trigrams, Set<String> keyTerms) {
 
 	/**
 	 * Phrases staff write in front of what a resident said (hotline transcripts,
@@ -35,12 +38,22 @@ public record ComplaintText(String normalised, Set<String> bigrams, Set<String> 
 	public ComplaintText {
 		bigrams = Collections.unmodifiableSet(bigrams);
 		trigrams = Collections.unmodifiableSet(trigrams);
+		keyTerms = Collections.unmodifiableSet(new LinkedHashSet<>(keyTerms));
 	}
 
 	/** The shingles of a resident's text as written. */
 	public static ComplaintText of(String text) {
-		String normalised = normalise(text);
-		return new ComplaintText(normalised, shingles(normalised, 2), shingles(normalised, 3));
+		return of(text, Synonyms.NONE);
+	}
+
+	/**
+	 * The shingles of a resident's text once its variants read as their canonical words.
+	 */
+	public static ComplaintText of(String text, Synonyms synonyms) {
+		String canonical = synonyms.canonical(withoutBoilerplate(lettersAndDigitsOnly(text)));
+		String normalised = withoutStopWords(canonical);
+		return new ComplaintText(normalised, shingles(normalised, 2), shingles(normalised, 3),
+				new LinkedHashSet<>(synonyms.keyTermsOf(canonical)));
 	}
 
 	/** Bigrams and trigrams together: what a MinHash signature is computed over. */
@@ -51,10 +64,19 @@ public record ComplaintText(String normalised, Set<String> bigrams, Set<String> 
 	}
 
 	static String normalise(String text) {
-		String kept = lettersAndDigitsOnly(text);
+		return withoutStopWords(withoutBoilerplate(lettersAndDigitsOnly(text)));
+	}
+
+	private static String withoutBoilerplate(String text) {
+		String kept = text;
 		for (String phrase : BOILERPLATE) {
 			kept = kept.replace(phrase, "");
 		}
+		return kept;
+	}
+
+	private static String withoutStopWords(String text) {
+		String kept = text;
 		for (String word : STOP_WORDS) {
 			kept = kept.replace(word, "");
 		}

@@ -1,15 +1,17 @@
 package cn.shegong.feedback.grouping.model;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * Decides which open issue a complaint belongs to: the most similar group of the same
- * project at or above the threshold, found through MinHash/LSH candidates and confirmed
- * by the exact blended Jaccard. Pure and deterministic: the same complaints in the same
- * order give the same groups.
+ * project at or above the threshold. With few open wordings every one is compared; above
+ * the policy's limit MinHash/LSH narrows the candidates first. Pure and deterministic:
+ * the same complaints in the same order give the same groups.
  */
 public final class IssueGrouping {
 
@@ -19,10 +21,13 @@ public final class IssueGrouping {
 
 	private final Similarity similarity;
 
+	private final Synonyms synonyms;
+
 	public IssueGrouping(GroupingPolicy policy) {
 		this.policy = policy;
 		this.minHash = new MinHash(policy.hashes(), GroupingPolicy.SEED);
-		this.similarity = new Similarity(policy.bigramWeight());
+		this.similarity = new Similarity(policy.bigramWeight(), policy.keyTermWeight());
+		this.synonyms = policy.synonyms() ? Synonyms.COMMUNITY_SERVICE : Synonyms.NONE;
 	}
 
 	public GroupingPolicy policy() {
@@ -40,29 +45,46 @@ public final class IssueGrouping {
 	 * The most similar open group of the complaint's project at or above the threshold.
 	 */
 	public Optional<Match> bestMatch(Complaint complaint, List<IssueGroup> openGroups) {
-		ComplaintText text = ComplaintText.of(complaint.text());
-		long[] signature = this.minHash.signature(text.allShingles());
-		LshIndex<Integer> index = new LshIndex<>(this.policy.bands());
+		ComplaintText text = ComplaintText.of(complaint.text(), this.synonyms);
 		List<ComplaintText> samples = new ArrayList<>();
 		List<IssueGroup> owners = new ArrayList<>();
 		for (IssueGroup group : openGroups) {
-			if (!group.projectId().equals(complaint.projectId())) {
-				continue;
-			}
-			for (String sample : group.samples()) {
-				ComplaintText sampleText = ComplaintText.of(sample);
-				index.add(samples.size(), this.minHash.signature(sampleText.allShingles()));
-				samples.add(sampleText);
-				owners.add(group);
+			if (group.projectId().equals(complaint.projectId())) {
+				for (String sample : group.samples()) {
+					samples.add(ComplaintText.of(sample, this.synonyms));
+					owners.add(group);
+				}
 			}
 		}
-		return index.candidates(signature)
-			.stream()
-			.map((candidate) -> new Match(owners.get(candidate), this.similarity.between(text, samples.get(candidate))))
+		ShingleRarity rarity = rarityAmong(text, samples);
+		return candidates(text, samples).stream()
+			.map((candidate) -> new Match(owners.get(candidate),
+					this.similarity.between(text, samples.get(candidate), rarity)))
 			.filter((match) -> match.similarity() >= this.policy.threshold())
 			.max(Comparator.comparingDouble(Match::similarity)
 				.thenComparing((match) -> match.group().firstSeen(), Comparator.reverseOrder())
 				.thenComparing((match) -> match.group().id(), Comparator.reverseOrder()));
+	}
+
+	private ShingleRarity rarityAmong(ComplaintText text, List<ComplaintText> samples) {
+		if (!this.policy.rarityWeighted()) {
+			return ShingleRarity.UNIFORM;
+		}
+		List<ComplaintText> recent = new ArrayList<>(samples);
+		recent.add(text);
+		return ShingleRarity.over(recent);
+	}
+
+	/** Indexes of the samples worth the exact comparison. */
+	private Collection<Integer> candidates(ComplaintText text, List<ComplaintText> samples) {
+		if (samples.size() <= this.policy.exhaustiveUpTo()) {
+			return IntStream.range(0, samples.size()).boxed().toList();
+		}
+		LshIndex<Integer> index = new LshIndex<>(this.policy.bands());
+		for (int i = 0; i < samples.size(); i++) {
+			index.add(i, this.minHash.signature(samples.get(i).allShingles()));
+		}
+		return index.candidates(this.minHash.signature(text.allShingles()));
 	}
 
 	/** An open group and how similar the complaint is to its closest wording. */

@@ -111,4 +111,25 @@ class IssueGroupingTest {
 		return new Complaint(ticketId, projectId, "ONLINE_FORM", text, NOON);
 	}
 
+	@Test
+	void aVariantWordingJoinsTheGroupOnceSynonymsAreRead() {
+		IssueGroup group = started("t1", "厕所太脏了，一股臭味");
+		IssueGroup placed = this.grouping.grouped(complaint("t2", "p1", "洗手间不干净，有异味"), List.of(group), "new");
+		assertThat(placed.id()).isEqualTo("g1");
+		IssueGroup asWritten = new IssueGrouping(GroupingPolicy.CHARACTERS_ONLY)
+			.grouped(complaint("t2", "p1", "洗手间不干净，有异味"), List.of(group), "new");
+		assertThat(asWritten.id()).isEqualTo("new");
+	}
+
+	@Test
+	void withLshOnlyAndOneBandOfAllRowsADifferentWordingIsNotEvenACandidate() {
+		GroupingPolicy lshOnly = new GroupingPolicy(0.01, 1, 0, false, true, 128, 1, 0, 10);
+		IssueGroup group = started("t1", "厕所太脏了，一股臭味");
+		Complaint similar = complaint("t2", "p1", "洗手间不干净，有异味");
+		assertThat(new IssueGrouping(lshOnly).grouped(similar, List.of(group), "new").id()).isEqualTo("new");
+		assertThat(
+				new IssueGrouping(lshOnly.withTechniques(false, true, 1)).grouped(similar, List.of(group), "new").id())
+			.isEqualTo("g1");
+	}
+
 }

@@ -15,7 +15,11 @@ import java.util.Random;
 
 /**
  * The hand-written labelled complaints in {@code grouping/complaints-labelled.tsv}, and
- * the hard-negative label pairs declared at its top.
+ * the hard-negative label pairs declared at its top. The set splits in two halves by the
+ * number in each label (G07, S12): odd numbers are the tuning half, where thresholds and
+ * weights are chosen, even numbers the held-out half, which only measures. All wordings
+ * of a label fall in the same half; a hard-negative pair stays in a half only when both
+ * of its labels fall there (the others are measured on the whole set).
  */
 record LabelledComplaints(List<Labelled> items, List<List<String>> hardNegatives) {
 
@@ -40,6 +44,30 @@ record LabelledComplaints(List<Labelled> items, List<List<String>> hardNegatives
 			throw new UncheckedIOException(ex);
 		}
 		return new LabelledComplaints(List.copyOf(items), List.copyOf(hardNegatives));
+	}
+
+	/** The labels with an odd number: where parameters are tuned. */
+	LabelledComplaints tuningHalf() {
+		return half(1);
+	}
+
+	/** The labels with an even number: never looked at while tuning. */
+	LabelledComplaints heldOutHalf() {
+		return half(0);
+	}
+
+	private LabelledComplaints half(int parity) {
+		List<Labelled> kept = this.items.stream()
+			.filter((item) -> labelNumber(item.groupLabel()) % 2 == parity)
+			.toList();
+		List<List<String>> pairs = this.hardNegatives.stream()
+			.filter((pair) -> labelNumber(pair.get(0)) % 2 == parity && labelNumber(pair.get(1)) % 2 == parity)
+			.toList();
+		return new LabelledComplaints(kept, pairs);
+	}
+
+	private static int labelNumber(String label) {
+		return Integer.parseInt(label.substring(1));
 	}
 
 	/**

@@ -39,4 +39,27 @@ class SimilarityTest {
 		assertThatIllegalArgumentException().isThrownBy(() -> new Similarity(Double.NaN));
 	}
 
+	@Test
+	void sharedKeyTermsRaiseTheScoreOfWordingsWithFewCharactersInCommon() {
+		ComplaintText toilet = ComplaintText.of("厕所脏得没法进", Synonyms.COMMUNITY_SERVICE);
+		ComplaintText washroom = ComplaintText.of("洗手间不干净", Synonyms.COMMUNITY_SERVICE);
+		assertThat(new Similarity(0.7, 0.5).between(toilet, washroom))
+			.isGreaterThan(new Similarity(0.7, 0).between(toilet, washroom));
+	}
+
+	@Test
+	void aTextWithoutKeyTermsGainsNothingFromThem() {
+		ComplaintText a = ComplaintText.of("一二三四", Synonyms.COMMUNITY_SERVICE);
+		ComplaintText b = ComplaintText.of("一二三五", Synonyms.COMMUNITY_SERVICE);
+		assertThat(Similarity.keyTermJaccard(a, b)).isZero();
+		assertThat(new Similarity(1, 0.5).between(a, b)).isCloseTo(0.5 * new Similarity(1).between(a, b),
+				offset(1e-12));
+	}
+
+	@Test
+	void aKeyTermWeightOutsideZeroToOneIsRefused() {
+		assertThatIllegalArgumentException().isThrownBy(() -> new Similarity(0.5, 1.01));
+		assertThat(new Similarity(0.5, 1).keyTermWeight()).isEqualTo(1);
+	}
+
 }
