@@ -24,6 +24,8 @@ import cn.shegong.feedback.grouping.model.GroupingPolicy;
  * @param exhaustiveUpTo up to this many open wordings of a project, every one is compared
  * and LSH is not used
  * @param samplesPerGroup latest wordings of a group a new complaint is compared with
+ * @param averageLinkage whether a group scores by the mean similarity to its wordings
+ * rather than by the closest one
  * @param lookback a group last seen longer ago than this is no longer open
  * @param placementAttempts attempts at placing one complaint when others change the same
  * group at the same time
@@ -31,7 +33,7 @@ import cn.shegong.feedback.grouping.model.GroupingPolicy;
 @ConfigurationProperties("shegong.feedback.grouping")
 public record GroupingProperties(Double threshold, Double bigramWeight, Double keyTermWeight, Boolean rarityWeighted,
 		Boolean synonyms, Integer hashes, Integer bands, Integer exhaustiveUpTo, Integer samplesPerGroup,
-		Duration lookback, Integer placementAttempts) {
+		Boolean averageLinkage, Duration lookback, Integer placementAttempts) {
 
 	static final Duration DEFAULT_LOOKBACK = Duration.ofDays(90);
 
@@ -48,6 +50,7 @@ public record GroupingProperties(Double threshold, Double bigramWeight, Double k
 		bands = (bands != null) ? bands : defaults.bands();
 		exhaustiveUpTo = (exhaustiveUpTo != null) ? exhaustiveUpTo : defaults.exhaustiveUpTo();
 		samplesPerGroup = (samplesPerGroup != null) ? samplesPerGroup : defaults.samplesPerGroup();
+		averageLinkage = (averageLinkage != null) ? averageLinkage : defaults.averageLinkage();
 		lookback = (lookback != null) ? lookback : DEFAULT_LOOKBACK;
 		placementAttempts = (placementAttempts != null) ? placementAttempts : DEFAULT_PLACEMENT_ATTEMPTS;
 		if (lookback.isNegative() || lookback.isZero()) {
@@ -58,12 +61,12 @@ public record GroupingProperties(Double threshold, Double bigramWeight, Double k
 					"a complaint needs at least one placement attempt, not " + placementAttempts);
 		}
 		new GroupingPolicy(threshold, bigramWeight, keyTermWeight, rarityWeighted, synonyms, hashes, bands,
-				exhaustiveUpTo, samplesPerGroup);
+				exhaustiveUpTo, samplesPerGroup, averageLinkage);
 	}
 
 	public GroupingPolicy policy() {
 		return new GroupingPolicy(this.threshold, this.bigramWeight, this.keyTermWeight, this.rarityWeighted,
-				this.synonyms, this.hashes, this.bands, this.exhaustiveUpTo, this.samplesPerGroup);
+				this.synonyms, this.hashes, this.bands, this.exhaustiveUpTo, this.samplesPerGroup, this.averageLinkage);
 	}
 
 }

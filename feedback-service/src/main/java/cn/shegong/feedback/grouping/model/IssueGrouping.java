@@ -3,8 +3,11 @@ package cn.shegong.feedback.grouping.model;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.DoubleStream;
 import java.util.stream.IntStream;
 
 /**
@@ -57,13 +60,24 @@ public final class IssueGrouping {
 			}
 		}
 		ShingleRarity rarity = rarityAmong(text, samples);
-		return candidates(text, samples).stream()
-			.map((candidate) -> new Match(owners.get(candidate),
-					this.similarity.between(text, samples.get(candidate), rarity)))
+		Map<IssueGroup, List<Double>> scores = new LinkedHashMap<>();
+		for (int candidate : candidates(text, samples)) {
+			scores.computeIfAbsent(owners.get(candidate), (group) -> new ArrayList<>())
+				.add(this.similarity.between(text, samples.get(candidate), rarity));
+		}
+		return scores.entrySet()
+			.stream()
+			.map((scored) -> new Match(scored.getKey(), linked(scored.getValue())))
 			.filter((match) -> match.similarity() >= this.policy.threshold())
 			.max(Comparator.comparingDouble(Match::similarity)
 				.thenComparing((match) -> match.group().firstSeen(), Comparator.reverseOrder())
 				.thenComparing((match) -> match.group().id(), Comparator.reverseOrder()));
+	}
+
+	/** A group's score: its closest wording's, or the mean over its wordings. */
+	private double linked(List<Double> similarities) {
+		DoubleStream values = similarities.stream().mapToDouble(Double::doubleValue);
+		return this.policy.averageLinkage() ? values.average().orElse(0) : values.max().orElse(0);
 	}
 
 	private ShingleRarity rarityAmong(ComplaintText text, List<ComplaintText> samples) {

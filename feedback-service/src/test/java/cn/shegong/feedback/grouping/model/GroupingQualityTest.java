@@ -46,10 +46,11 @@ class GroupingQualityTest {
 		GroupingReplay first = GroupingReplay.of(GroupingPolicy.CHARACTERS_ONLY, this.labelled.heldOutHalf());
 		System.out.printf("held-out half, default: %s%nheld-out half, characters only: %s%n", chosen, first);
 		GroupingScores scores = chosen.scores();
-		assertThat(scores.pairPrecision()).isGreaterThanOrEqualTo(0.85);
-		assertThat(scores.pairRecall()).isGreaterThanOrEqualTo(0.23);
+		// Measured: pairwise P 0.887 / R 0.294, B-cubed P 0.955 / R 0.560.
+		assertThat(scores.pairPrecision()).isGreaterThanOrEqualTo(0.86);
+		assertThat(scores.pairRecall()).isGreaterThanOrEqualTo(0.27);
 		assertThat(scores.bcubedPrecision()).isGreaterThanOrEqualTo(0.94);
-		assertThat(scores.bcubedRecall()).isGreaterThanOrEqualTo(0.50);
+		assertThat(scores.bcubedRecall()).isGreaterThanOrEqualTo(0.53);
 		assertThat(scores.pairRecall()).isGreaterThan(2 * first.scores().pairRecall());
 	}
 
@@ -57,16 +58,24 @@ class GroupingQualityTest {
 	void defaultPolicyOnTheTuningHalfIsWhatItWasChosenFor() {
 		GroupingReplay chosen = GroupingReplay.of(GroupingPolicy.DEFAULT, this.labelled.tuningHalf());
 		System.out.printf("tuning half, default: %s%n", chosen);
-		assertThat(chosen.scores().pairPrecision()).isGreaterThanOrEqualTo(0.93);
-		assertThat(chosen.scores().pairRecall()).isGreaterThanOrEqualTo(0.52);
+		// Measured: pairwise P 0.922 / R 0.448; 0.02 below the threshold P is 0.922 too.
+		assertThat(chosen.scores().pairPrecision()).isGreaterThanOrEqualTo(0.90);
+		assertThat(chosen.scores().pairRecall()).isGreaterThanOrEqualTo(0.42);
+		assertThat(GroupingReplay
+			.of(GroupingPolicy.DEFAULT.withThreshold(GroupingPolicy.DEFAULT.threshold() - 0.02),
+					this.labelled.tuningHalf())
+			.scores()
+			.pairPrecision()).as("the threshold is not on a cliff").isGreaterThanOrEqualTo(0.90);
 	}
 
 	@Test
 	void hardNegativeMergesOverTheWholeSetDoNotGrow() {
 		GroupingReplay whole = GroupingReplay.of(GroupingPolicy.DEFAULT, this.labelled);
 		System.out.printf("whole set, default: %s%n", whole);
-		assertThat(whole.hardNegativeMerges()).isLessThanOrEqualTo(29);
-		assertThat(whole.scores().bcubedPrecision()).isGreaterThanOrEqualTo(0.89);
+		// Measured: 14 merged hard-negative pairs (the closest-wording linkage merged
+		// 29).
+		assertThat(whole.hardNegativeMerges()).isLessThanOrEqualTo(14);
+		assertThat(whole.scores().pairPrecision()).isGreaterThanOrEqualTo(0.82);
 	}
 
 	@Test

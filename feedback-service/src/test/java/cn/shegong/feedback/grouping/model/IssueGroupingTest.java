@@ -57,6 +57,20 @@ class IssueGroupingTest {
 	}
 
 	@Test
+	void aGroupScoresByTheMeanSimilarityToItsWordingsNotByItsClosestOne() {
+		IssueGroup mixed = new IssueGroup("g1", "p1", "活动室周末不开门", NOON, NOON, new TreeSet<>(List.of("HOTLINE")),
+				List.of("t1", "t2", "t3"), List.of("活动室周末不开门，上班族用不上", "周六周日活动室锁着门，白跑一趟", "礼拜天活动室关门，孩子没地方去"));
+		Complaint oneLike = complaint("t4", "p1", "活动室周末不开门，上班族用不上");
+
+		assertThat(new IssueGrouping(GroupingPolicy.DEFAULT.withLinkage(false)).bestMatch(oneLike, List.of(mixed))
+			.orElseThrow()
+			.similarity()).isEqualTo(1.0);
+		assertThat(this.grouping.bestMatch(oneLike, List.of(mixed)).orElseThrow().similarity()).as("the mean")
+			.isLessThan(1.0)
+			.isGreaterThan(GroupingPolicy.DEFAULT.threshold());
+	}
+
+	@Test
 	void placingTheSameTicketAgainCountsOnce() {
 		IssueGroup group = started("t1", "厕所太脏了，味道很大");
 		IssueGroup again = this.grouping.grouped(complaint("t1", "p1", "厕所太脏了，味道很大"), List.of(group), "new");
