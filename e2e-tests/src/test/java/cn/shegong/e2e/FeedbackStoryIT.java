@@ -73,6 +73,37 @@ class FeedbackStoryIT {
 	}
 
 	/**
+	 * The anonymous route turns away what no resident sends: a body that is not JSON (400
+	 * from the service), one past the gateway's 64 KB cap (413), and a flood from one
+	 * client (429 with Retry-After), after which the budget refills.
+	 */
+	@Test
+	void theAnonymousRouteRefusesMalformedOversizedAndFloodingRequestsWithProblems() {
+		Http.Response malformed = anonymousOk("/api/feedback/public/tickets", "{\"project\":\"K7PQ3M\",");
+		assertThat(malformed.status()).as(malformed.body()).isEqualTo(400);
+		assertThat(malformed.json().get("rule").asString()).isEqualTo("malformed-request");
+
+		Http.Response oversized = Http.post("/api/feedback/public/tickets", null,
+				"{\"project\":\"K7PQ3M\",\"category\":\"COMPLAINT\",\"text\":\"" + "很吵".repeat(40_000) + "\"}");
+		assertThat(oversized.status()).as(oversized.body()).isEqualTo(413);
+		assertThat(oversized.isProblem()).isTrue();
+
+		Http.Response refused = null;
+		for (int i = 0; i < 60 && refused == null; i++) {
+			Http.Response answer = Http.getAs("/api/feedback/public/channels", null);
+			if (answer.status() == 429) {
+				refused = answer;
+			}
+		}
+		assertThat(refused).as("60 requests at once from one client exceed its budget").isNotNull();
+		assertThat(refused.isProblem()).isTrue();
+		assertThat(refused.retryAfter()).isNotBlank();
+		await().atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> Http.getAs("/api/feedback/public/channels", null).status() == 200);
+	}
+
+	/**
 	 * Three residents answer online by the station's code; the agency types in one paper
 	 * questionnaire; a script sending the first answer again is refused.
 	 */
