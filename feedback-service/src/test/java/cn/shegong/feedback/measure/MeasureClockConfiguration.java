@@ -3,6 +3,8 @@ package cn.shegong.feedback.measure;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
+import cn.shegong.platform.test.AdjustableClock;
+
 /**
  * The movable clock the survey and measure integration tests share, imported by both so
  * that they share one application context too.
@@ -11,8 +13,8 @@ import org.springframework.context.annotation.Bean;
 public class MeasureClockConfiguration {
 
 	@Bean
-	MeasureClock clock() {
-		return MeasureClock.inShanghai();
+	AdjustableClock clock() {
+		return AdjustableClock.inShanghai();
 	}
 
 }

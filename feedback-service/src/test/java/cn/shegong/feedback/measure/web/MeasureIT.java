@@ -20,7 +20,6 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import cn.shegong.feedback.event.MeasureEvents;
-import cn.shegong.feedback.measure.MeasureClock;
 import cn.shegong.feedback.measure.MeasureClockConfiguration;
 import cn.shegong.feedback.measure.MeasurePublishedEvents;
 import cn.shegong.feedback.measure.ServedProjectsFixture;
@@ -28,6 +27,7 @@ import cn.shegong.feedback.measure.application.PeriodClosing;
 import cn.shegong.feedback.station.persistence.ServedProjects;
 import cn.shegong.platform.event.EventEnvelope;
 import cn.shegong.platform.outbox.OutboxRelay;
+import cn.shegong.platform.test.AdjustableClock;
 import cn.shegong.platform.test.ServiceIntegrationTest;
 import cn.shegong.platform.test.Tokens;
 
@@ -53,7 +53,7 @@ class MeasureIT {
 	ServedProjects projects;
 
 	@Autowired
-	MeasureClock clock;
+	AdjustableClock clock;
 
 	@Autowired
 	PeriodClosing closing;

@@ -16,10 +16,10 @@ import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import cn.shegong.feedback.measure.MeasureClock;
 import cn.shegong.feedback.measure.MeasureClockConfiguration;
 import cn.shegong.feedback.measure.ServedProjectsFixture;
 import cn.shegong.feedback.station.persistence.ServedProjects;
+import cn.shegong.platform.test.AdjustableClock;
 import cn.shegong.platform.test.ServiceIntegrationTest;
 import cn.shegong.platform.test.Tokens;
 
@@ -49,7 +49,7 @@ class SurveyIT {
 	ServedProjects projects;
 
 	@Autowired
-	MeasureClock clock;
+	AdjustableClock clock;
 
 	String agency;
 

@@ -27,12 +27,12 @@ import cn.shegong.feedback.event.ContractAwarded;
 import cn.shegong.feedback.event.ProjectPublished;
 import cn.shegong.feedback.event.TicketEvents;
 import cn.shegong.feedback.station.persistence.ServedProjects;
-import cn.shegong.feedback.ticket.TicketClock;
 import cn.shegong.feedback.ticket.TicketPublishedEvents;
 import cn.shegong.feedback.ticket.application.OverdueEscalation;
 import cn.shegong.feedback.ticket.application.QuietClosing;
 import cn.shegong.platform.event.EventEnvelope;
 import cn.shegong.platform.outbox.OutboxRelay;
+import cn.shegong.platform.test.AdjustableClock;
 import cn.shegong.platform.test.ServiceIntegrationTest;
 import cn.shegong.platform.test.Tokens;
 import tools.jackson.databind.json.JsonMapper;
@@ -62,8 +62,8 @@ class TicketIT {
 	static class MovableTime {
 
 		@Bean
-		TicketClock clock() {
-			return TicketClock.inShanghai();
+		AdjustableClock clock() {
+			return AdjustableClock.inShanghai();
 		}
 
 	}
@@ -72,7 +72,7 @@ class TicketIT {
 	MockMvc mvc;
 
 	@Autowired
-	TicketClock clock;
+	AdjustableClock clock;
 
 	@Autowired
 	ServedProjects projects;

@@ -1,4 +1,4 @@
-package cn.shegong.feedback.measure;
+package cn.shegong.platform.test;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,23 +7,24 @@ import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The system clock moved forward on demand, so an integration test can let a month end
- * and watch its measure be published. Never goes back: a closed period stays closed.
+ * The system clock moved forward on demand, so an integration test can let a day, a
+ * deadline or a month pass and watch what the service does then. Never goes back: what
+ * has lapsed stays lapsed. A test declares it as the service's {@code Clock} bean.
  */
-public final class MeasureClock extends Clock {
+public final class AdjustableClock extends Clock {
 
 	private final ZoneId zone;
 
 	private final AtomicReference<Duration> offset;
 
-	private MeasureClock(ZoneId zone, AtomicReference<Duration> offset) {
+	private AdjustableClock(ZoneId zone, AtomicReference<Duration> offset) {
 		this.zone = zone;
 		this.offset = offset;
 	}
 
 	/** The platform's zone, not moved yet. */
-	public static MeasureClock inShanghai() {
-		return new MeasureClock(ZoneId.of("Asia/Shanghai"), new AtomicReference<>(Duration.ZERO));
+	public static AdjustableClock inShanghai() {
+		return new AdjustableClock(ZoneId.of("Asia/Shanghai"), new AtomicReference<>(Duration.ZERO));
 	}
 
 	public void advance(Duration step) {
@@ -45,7 +46,7 @@ public final class MeasureClock extends Clock {
 
 	@Override
 	public Clock withZone(ZoneId zone) {
-		return new MeasureClock(zone, this.offset);
+		return new AdjustableClock(zone, this.offset);
 	}
 
 }
