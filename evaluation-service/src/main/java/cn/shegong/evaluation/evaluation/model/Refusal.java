@@ -1,5 +1,7 @@
 package cn.shegong.evaluation.evaluation.model;
 
+import java.util.Arrays;
+
 import cn.shegong.platform.problem.ProblemException;
 
 /**
@@ -25,7 +27,7 @@ final class Refusal {
 
 	static ProblemException wrongStatus(String action, EvaluationStatus actual, EvaluationStatus... allowed) {
 		return conflict("evaluation-in-wrong-status", "Cannot %s: the evaluation is %s, it must be %s", action, actual,
-				java.util.Arrays.toString(allowed));
+				Arrays.toString(allowed));
 	}
 
 }

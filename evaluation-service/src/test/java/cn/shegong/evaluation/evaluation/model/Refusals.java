@@ -5,6 +5,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 import cn.shegong.platform.problem.ProblemException;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Asserts a refusal by its rule slug, then lets the test look at the detail. */
@@ -15,7 +16,7 @@ final class Refusals {
 
 	static AbstractThrowableAssert<?, ? extends Throwable> assertRefused(ThrowingCallable call, String slug) {
 		return assertThatThrownBy(call).isInstanceOfSatisfying(ProblemException.class,
-				(p) -> org.assertj.core.api.Assertions.assertThat(p.rule()).isEqualTo(slug));
+				(p) -> assertThat(p.rule()).isEqualTo(slug));
 	}
 
 }
