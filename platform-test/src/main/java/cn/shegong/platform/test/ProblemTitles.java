@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public final class ProblemTitles {
 
-	private static final Pattern REFUSAL = Pattern.compile("ProblemException\\s*\\.\\s*\\w+\\(\\s*\"([a-z0-9-]+)\"");
+	private static final Pattern REFUSAL = Pattern
+		.compile("(?:ProblemException|Refusal)\\s*\\.\\s*\\w+\\(\\s*\"([a-z0-9-]+)\"");
 
 	private ProblemTitles() {
 	}

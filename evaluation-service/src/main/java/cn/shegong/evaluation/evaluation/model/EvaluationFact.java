@@ -1,5 +1,6 @@
 package cn.shegong.evaluation.evaluation.model;
 
+import cn.shegong.evaluation.scheme.model.SchemeRef;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;

@@ -1,7 +1,5 @@
 package cn.shegong.evaluation.scheme.model;
 
-import java.util.Objects;
-
 /**
  * Which version of which scheme an evaluation is scored by; fixed when the evaluation
  * starts, so publishing a later version never changes it.
@@ -12,7 +10,10 @@ import java.util.Objects;
 public record SchemeRef(String schemeId, int version) {
 
 	public SchemeRef {
-		Objects.requireNonNull(schemeId, "schemeId");
+		if (schemeId == null || schemeId.isBlank() || version < 1) {
+			throw new IllegalArgumentException(
+					"a scheme reference needs an id and a version >= 1, was " + schemeId + " v" + version);
+		}
 	}
 
 }
