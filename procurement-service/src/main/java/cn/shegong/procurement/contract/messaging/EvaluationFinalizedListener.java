@@ -29,6 +29,8 @@ class EvaluationFinalizedListener {
 
 	static final String CONSUMER = "procurement-payments";
 
+	private static final String SPOT_CHECK = "SPOT_CHECK";
+
 	private static final Logger log = LoggerFactory.getLogger(EvaluationFinalizedListener.class);
 
 	private final EventJson json;
@@ -53,6 +55,13 @@ class EvaluationFinalizedListener {
 	}
 
 	private void handle(EventEnvelope event) {
+		if (SPOT_CHECK.equals(event.data().get("kind"))) {
+			// An annual spot check grades the agency's work for the public record; no
+			// tranche is tied to it (DOMAIN §4), so it settles nothing here.
+			log.info("Spot check {} of contract {} settles no payment", event.subject(),
+					event.data().get("contractId"));
+			return;
+		}
 		EvaluationFinalized finalized = this.json.fromData(event, EvaluationFinalized.class);
 		try {
 			this.settle.settle(finalized.contractId(), finalized.outcome());

@@ -206,6 +206,21 @@ class EvaluationFinalizedIT {
 	}
 
 	@Test
+	void anAnnualSpotCheckSettlesNothingAndIsNotDeadLettered() {
+		Map<String, Object> spotCheck = finalized("SPOT_CHECK", "unused", "FAIL", false);
+		spotCheck.remove("milestoneId");
+		send(spotCheck);
+		send(finalized("MID_TERM", "mid-term", "GOOD", false));
+
+		List<PaymentRecord> payments = awaitPayments(2);
+		assertThat(payments).extracting(PaymentRecord::evaluationId)
+			.doesNotContain((String) spotCheck.get("evaluationId"));
+		assertThat(contract().milestone("mid-term").orElseThrow().status())
+			.as("the spot check, sent first on the same partition, neither blocked nor judged the milestone")
+			.isEqualTo(MilestoneStatus.MET);
+	}
+
+	@Test
 	void anEvaluationOfAnUnknownContractIsDeadLetteredAndPaysNothing() {
 		Map<String, Object> unknown = finalized("MID_TERM", "mid-term", "GOOD", false);
 		unknown.put("contractId", "ctr-nobody-knows");
