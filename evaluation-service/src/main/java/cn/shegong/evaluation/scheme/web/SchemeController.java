@@ -2,12 +2,14 @@ package cn.shegong.evaluation.scheme.web;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.stream.IntStream;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -55,13 +57,20 @@ class SchemeController {
 	SchemeVersionResponse publish(@PathVariable String schemeId, @Valid @RequestBody PublishRequest request) {
 		SchemeDraft draft = new SchemeDraft(schemeId, request.name(), SchemeJson.toSettings(request.settings()),
 				SchemeJson.toIndicators(request.indicators()));
-		StoredScheme published = this.catalog.publish(draft);
+		OptionalInt editedFrom = (request.editedFromVersion() != null) ? OptionalInt.of(request.editedFromVersion())
+				: OptionalInt.empty();
+		StoredScheme published = this.catalog.publish(draft, editedFrom);
 		IndicatorScheme latest = published.history().latest();
 		return SchemeVersionResponse.of(latest, published.publishedAt(latest.version()));
 	}
 
+	/**
+	 * @param editedFromVersion the version the edit started from (0 for a new scheme);
+	 * when given, publishing after someone else published meanwhile is refused with 409
+	 * stale-version instead of silently building on a version the editor never saw
+	 */
 	record PublishRequest(@NotBlank @Size(max = 200) String name, @NotNull @Valid SettingsJson settings,
-			@NotEmpty List<@NotNull @Valid IndicatorJson> indicators) {
+			@NotEmpty List<@NotNull @Valid IndicatorJson> indicators, @PositiveOrZero Integer editedFromVersion) {
 
 	}
 

@@ -100,6 +100,23 @@ class SchemesIT {
 	}
 
 	@Test
+	void publishingAnEditOfAVersionNoLongerLatestIsAConflict() throws Exception {
+		String schemeId = "city-" + UUID.randomUUID();
+		Map<String, Object> body = townshipAsBody();
+		body.put("editedFromVersion", 0);
+		this.mvc.perform(publish(schemeId, body)).andExpect(status().isCreated());
+		body.put("editedFromVersion", 1);
+		this.mvc.perform(publish(schemeId, body)).andExpect(status().isCreated());
+
+		body.put("name", "基于第一版的另一修改");
+		this.mvc.perform(publish(schemeId, body))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.rule").value("stale-version"));
+		this.mvc.perform(get("/api/evaluation/schemes/{id}/versions/3", schemeId).with(ADMIN))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void onlyAnAdminPublishes() throws Exception {
 		String schemeId = "city-" + UUID.randomUUID();
 		for (JwtRequestPostProcessor other : List.of(Tokens.officer("330481"), Tokens.evaluator("eval-zhiping"),
@@ -145,6 +162,9 @@ class SchemesIT {
 		expectRefusal(rounding, "invalid-score-rounding");
 		expectRefusal(composite, "composite-weights-do-not-sum");
 		expectRefusal(leafless, "leaf-indicator-incomplete");
+		this.mvc.perform(publish("City Scheme", townshipAsBody()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rule").value("scheme-id-not-a-slug"));
 	}
 
 	@Test
@@ -154,7 +174,8 @@ class SchemesIT {
 
 		this.mvc.perform(publish("city-" + UUID.randomUUID(), body))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.rule").value("invalid-request"));
+			.andExpect(jsonPath("$.rule").value("invalid-request"))
+			.andExpect(jsonPath("$.errors[0].field").value("settings"));
 	}
 
 	@Test
