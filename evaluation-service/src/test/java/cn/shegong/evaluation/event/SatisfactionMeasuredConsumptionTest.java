@@ -25,6 +25,17 @@ class SatisfactionMeasuredConsumptionTest {
 		assertThat(measured.awarenessRateBp()).isEqualTo(7500);
 		assertThat(measured.dimensions().get("COMPLAINT_INTAKE").rateBp()).isNull();
 		assertThat(measured.measuredAt()).isEqualTo(Instant.parse("2027-04-01T00:20:00Z"));
+		assertThat(measured.tickets()).isEqualTo(new SatisfactionMeasured.Tickets(5, 3, 2, 1, 5000));
+	}
+
+	@Test
+	void ticketsWithNothingSettledCarryNoOnTimeRateAndAreStillRead() throws IOException {
+		Map<String, Object> data = ProducerExamples.data(ProducerExamples.example(TYPE));
+		data.put("tickets", Map.of("received", 2, "closed", 0, "closedOnTime", 0, "openOverdue", 0));
+
+		assertThat(ProducerExamples.producerViolations(TYPE, ProducerExamples.json(data))).isEmpty();
+		assertThat(ProducerExamples.consumedViolations(TYPE, ProducerExamples.json(data))).isEmpty();
+		assertThat(ProducerExamples.read(TYPE, data, SatisfactionMeasured.class).tickets().onTimeRateBp()).isNull();
 	}
 
 	@Test

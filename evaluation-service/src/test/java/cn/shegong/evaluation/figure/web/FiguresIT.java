@@ -130,6 +130,24 @@ class FiguresIT {
 	}
 
 	@Test
+	void theTicketOnTimeRateComesWithTheSatisfactionMeasureOfTheSamePeriod() throws Exception {
+		Map<String, Object> data = ProducedEvents.example("feedback.SatisfactionMeasured");
+		data.put("projectId", this.projectId);
+		data.put("contractId", this.contractId);
+		EventEnvelope measured = twice(Topics.FEEDBACK,
+				ProducedEvents.event("feedback.SatisfactionMeasured", this.projectId, data));
+
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.latest.forContract(this.contractId).containsKey(DataSource.TICKET_ON_TIME_RATE));
+		figures(Tokens.evaluator("org-1"))
+			.andExpect(jsonPath("$.figures[?(@.dataSource == 'TICKET_ON_TIME_RATE')].percent").value(50.0))
+			.andExpect(
+					jsonPath("$.figures[?(@.dataSource == 'TICKET_ON_TIME_RATE')].eventId").value(measured.eventId()))
+			.andExpect(jsonPath("$.figures[?(@.dataSource == 'TICKET_ON_TIME_RATE')].basis")
+				.value("2 closed on time of 3 closed and 1 open overdue, 2027-Q1"));
+	}
+
+	@Test
 	void theContractsAgencyAndOfficersOfItsRegionMayReadItsFigures() throws Exception {
 		figures(Tokens.agencyStaff(this.agencyId)).andExpect(status().isOk());
 		figures(Tokens.officer("330400")).andExpect(status().isOk());
