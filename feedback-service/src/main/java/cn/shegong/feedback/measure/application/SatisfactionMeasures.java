@@ -16,6 +16,8 @@ import cn.shegong.feedback.station.application.Stations;
 import cn.shegong.feedback.station.model.ServedProject;
 import cn.shegong.feedback.station.persistence.ServedProjects;
 import cn.shegong.feedback.survey.persistence.SurveyResponses;
+import cn.shegong.feedback.ticket.model.TicketMeasures;
+import cn.shegong.feedback.ticket.persistence.Tickets;
 import cn.shegong.platform.outbox.Outbox;
 import cn.shegong.platform.outbox.PendingEvent;
 import cn.shegong.platform.problem.ProblemException;
@@ -24,8 +26,9 @@ import cn.shegong.platform.security.PlatformRoles;
 
 /**
  * Measures a project's survey responses over a period, for those who may read them, and
- * publishes a measure when a period closes or an evaluation asks for one. Periods are cut
- * at midnight in the clock's zone (the platform's, Asia/Shanghai).
+ * publishes a measure when a period closes or an evaluation asks for one, with the
+ * on-time figures of the tickets received in the same period as they stand then. Periods
+ * are cut at midnight in the clock's zone (the platform's, Asia/Shanghai).
  */
 @Service
 public class SatisfactionMeasures {
@@ -40,17 +43,20 @@ public class SatisfactionMeasures {
 
 	private final Outbox outbox;
 
+	private final Tickets tickets;
+
 	private final MeasureTargets targets;
 
 	private final Clock clock;
 
 	SatisfactionMeasures(SurveyResponses responses, ServedProjects projects, Stations stations,
-			Measurements measurements, Outbox outbox, MeasureTargets targets, Clock clock) {
+			Measurements measurements, Outbox outbox, Tickets tickets, MeasureTargets targets, Clock clock) {
 		this.responses = responses;
 		this.projects = projects;
 		this.stations = stations;
 		this.measurements = measurements;
 		this.outbox = outbox;
+		this.tickets = tickets;
 		this.targets = targets;
 		this.clock = clock;
 	}
@@ -75,7 +81,7 @@ public class SatisfactionMeasures {
 		SatisfactionMeasure measure = measure(project, period);
 		Instant now = this.clock.instant();
 		this.measurements.onDemand(project.projectId(), period, Reason.ON_DEMAND.name(), now,
-				event(project, measure, now, Reason.ON_DEMAND));
+				event(project, period, measure, now, Reason.ON_DEMAND));
 		return measure;
 	}
 
@@ -90,7 +96,7 @@ public class SatisfactionMeasures {
 		SatisfactionMeasure measure = measure(project, period);
 		Instant now = this.clock.instant();
 		return this.measurements.closeOnce(project.projectId(), period, Reason.PERIOD_CLOSED.name(), now,
-				event(project, measure, now, Reason.PERIOD_CLOSED));
+				event(project, period, measure, now, Reason.PERIOD_CLOSED));
 	}
 
 	/** The targets the measures are held to. */
@@ -104,9 +110,13 @@ public class SatisfactionMeasures {
 				this.responses.about(project.projectId(), period.start(zone), period.end(zone)), this.targets);
 	}
 
-	private PendingEvent event(ServedProject project, SatisfactionMeasure measure, Instant measuredAt, Reason reason) {
+	private PendingEvent event(ServedProject project, Period period, SatisfactionMeasure measure, Instant measuredAt,
+			Reason reason) {
+		ZoneId zone = this.clock.getZone();
+		TicketMeasures tickets = TicketMeasures
+			.of(this.tickets.receivedBetween(project.projectId(), period.start(zone), period.end(zone)), measuredAt);
 		return this.outbox.pending(MeasureEvents.SATISFACTION_MEASURED, project.projectId(),
-				SatisfactionMeasured.of(project, measure, this.targets, measuredAt, reason));
+				SatisfactionMeasured.of(project, measure, tickets, this.targets, measuredAt, reason));
 	}
 
 	private ServedProject mayAskForAMeasure(Caller caller, String projectId) {

@@ -92,6 +92,8 @@ class MeasureIT {
 						{"channel": "PAPER_QUESTIONNAIRE", "surveyVersion": 1,
 						 "answers": {"EFFICIENCY": 2, "ATTITUDE": 5}}"""))
 			.andExpect(status().isCreated());
+		ticket("COMPLAINT", "楼道灯坏了没人修");
+		ticket("PRAISE", "感谢社工上门探访");
 	}
 
 	@Test
@@ -99,7 +101,9 @@ class MeasureIT {
 		YearMonth answered = YearMonth.from(today());
 		String month = answered.toString();
 		ZonedDateTime nextMonth = answered.plusMonths(1).atDay(1).atStartOfDay(this.clock.getZone());
-		this.clock.advance(Duration.between(this.clock.instant(), nextMonth.toInstant()).plusHours(1));
+		// Three days into the next month: the complaint, unanswered, is past its 48
+		// hours.
+		this.clock.advance(Duration.between(this.clock.instant(), nextMonth.toInstant()).plusDays(3));
 
 		CompletableFuture<Integer> one = CompletableFuture.supplyAsync(this.closing::runOnce);
 		CompletableFuture<Integer> other = CompletableFuture.supplyAsync(this.closing::runOnce);
@@ -129,6 +133,9 @@ class MeasureIT {
 			.containsEntry("reason", "PERIOD_CLOSED")
 			.containsEntry("countsByChannel", Map.of("ONLINE_FORM", 3, "HOTLINE", 0, "COMMUNITY_FORUM", 0,
 					"PAPER_QUESTIONNAIRE", 1, "VILLAGE_COMMITTEE", 0));
+		assertThat(data).as("praise runs no clock; the open complaint counts against the agency")
+			.containsEntry("tickets",
+					Map.of("received", 2, "closed", 0, "closedOnTime", 0, "openOverdue", 1, "onTimeRateBp", 0));
 		assertThat(dimension(data, "EFFICIENCY")).isEqualTo(Map.of("rateBp", 5000, "satisfied", 2, "valid", 4));
 		assertThat(dimension(data, "ATTITUDE")).isEqualTo(Map.of("rateBp", 10000, "satisfied", 2, "valid", 2));
 		assertThat(dimension(data, "FACILITIES")).containsEntry("valid", 0).containsEntry("rateBp", null);
@@ -139,6 +146,7 @@ class MeasureIT {
 			.data();
 		assertThat(before).as("the month the term started, nobody answered")
 			.containsEntry("responses", 0)
+			.containsEntry("tickets", Map.of("received", 0, "closed", 0, "closedOnTime", 0, "openOverdue", 0))
 			.doesNotContainKeys("satisfactionRateBp", "awarenessRateBp")
 			.containsEntry("satisfactionTargetMet", false);
 	}
@@ -172,7 +180,10 @@ class MeasureIT {
 
 		List<EventEnvelope> measured = events().about(this.projectId, MeasureEvents.SATISFACTION_MEASURED);
 		assertThat(measured).singleElement().satisfies((event) -> {
-			assertThat(event.data()).containsEntry("reason", "ON_DEMAND").containsEntry("responses", 4);
+			assertThat(event.data()).containsEntry("reason", "ON_DEMAND")
+				.containsEntry("responses", 4)
+				.as("both tickets just received: nothing settled, so no on-time rate")
+				.containsEntry("tickets", Map.of("received", 2, "closed", 0, "closedOnTime", 0, "openOverdue", 0));
 			assertThat(period(event)).containsEntry("kind", "RANGE").containsEntry("to", today().toString());
 			assertThat(MeasurePublishedEvents.violations(event)).isEmpty();
 		});
@@ -195,6 +206,15 @@ class MeasureIT {
 				.content("""
 						{"project": "%s", "surveyVersion": 1, "answers": %s, "awareness": %s}"""
 					.formatted(this.projectId, answers, awareness)))
+			.andExpect(status().isCreated());
+	}
+
+	private void ticket(String category, String text) throws Exception {
+		this.mvc
+			.perform(post("/api/feedback/projects/{id}/tickets", this.projectId).with(Tokens.agencyStaff(this.agency))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"channel": "HOTLINE", "category": "%s", "text": "%s"}""".formatted(category, text)))
 			.andExpect(status().isCreated());
 	}
 

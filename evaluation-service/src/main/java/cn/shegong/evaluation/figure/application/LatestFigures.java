@@ -1,0 +1,53 @@
+package cn.shegong.evaluation.figure.application;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+
+import cn.shegong.evaluation.contract.application.ContractCopies;
+import cn.shegong.evaluation.contract.model.Contract;
+import cn.shegong.evaluation.figure.model.Figure;
+import cn.shegong.evaluation.figure.persistence.Figures;
+import cn.shegong.evaluation.scheme.model.DataSource;
+
+/**
+ * The latest figure of each data source other services feed, for a contract: what fills
+ * its automatic indicators. Figures measured for the contract's project count as the
+ * contract's, through evaluation's contract copy.
+ */
+@Service
+public class LatestFigures {
+
+	/**
+	 * The data sources another service's events fill; data quality is evaluation's own.
+	 */
+	public static final List<DataSource> FED_BY_EVENTS = List.of(DataSource.SATISFACTION_RATE,
+			DataSource.AWARENESS_RATE, DataSource.TICKET_ON_TIME_RATE, DataSource.STAFFING_COMPLIANCE,
+			DataSource.CERTIFIED_RATIO, DataSource.SERVICE_VOLUME_VS_TARGET);
+
+	private final Figures figures;
+
+	private final ContractCopies contracts;
+
+	LatestFigures(Figures figures, ContractCopies contracts) {
+		this.figures = figures;
+		this.contracts = contracts;
+	}
+
+	/**
+	 * The latest figure per data source, measured for the contract or its project; a data
+	 * source nothing was measured for yet is absent from the map.
+	 */
+	public Map<DataSource, Figure> forContract(String contractId) {
+		Optional<String> projectId = this.contracts.find(contractId).map(Contract::projectId);
+		Map<DataSource, Figure> latest = new EnumMap<>(DataSource.class);
+		for (DataSource source : FED_BY_EVENTS) {
+			this.figures.latest(contractId, projectId, source).ifPresent((figure) -> latest.put(source, figure));
+		}
+		return latest;
+	}
+
+}
