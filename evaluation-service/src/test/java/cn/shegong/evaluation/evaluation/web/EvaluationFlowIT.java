@@ -24,6 +24,8 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import cn.shegong.evaluation.contract.messaging.ProducedEvents;
+import cn.shegong.evaluation.contract.model.MilestoneFellDue;
+import cn.shegong.evaluation.contract.model.MilestoneType;
 import cn.shegong.evaluation.event.EvaluationEvents;
 import cn.shegong.evaluation.evaluation.application.EvaluationFlow;
 import cn.shegong.evaluation.figure.application.LatestFigures;
@@ -137,6 +139,10 @@ class EvaluationFlowIT {
 	@Test
 	void aMilestoneIsEvaluatedFromItsDueDateToThePublicResult() throws Exception {
 		EventEnvelope satisfaction = figuresArrive();
+		assertThat(this.flow
+			.plan(new MilestoneFellDue(this.contractId, "ms-1", MilestoneType.MID_TERM, LocalDate.parse("2027-06-30"))))
+			.as("the milestone announced again plans nothing")
+			.isFalse();
 		assertThat(scheduled()).hasSize(1);
 		assertThat(PublishedEvents.violations(scheduled().get(0),
 				EvaluationEvents.schemaPath(EvaluationEvents.EVALUATION_SCHEDULED)))
@@ -251,6 +257,11 @@ class EvaluationFlowIT {
 			.andExpect(status().isUnauthorized());
 		act("/consolidation", OFFICER, "").andExpect(status().isConflict())
 			.andExpect(jsonPath("$.type").value(Matchers.endsWith("evaluation-in-wrong-status")));
+		perform(get("/api/evaluation/evaluations"), OFFICER).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.type").value(Matchers.endsWith("evaluation-list-needs-a-filter")));
+		perform(get("/api/evaluation/evaluations").param("contractId", this.contractId), Tokens.officer("440800"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$").isEmpty());
 	}
 
 	private ResultActions scoreAndGrade(String financeCheck) throws Exception {
