@@ -1,0 +1,74 @@
+package cn.shegong.evaluation.evaluation.application;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.shegong.evaluation.evaluation.model.Evaluation;
+import cn.shegong.evaluation.evaluation.model.EvaluationFact;
+import cn.shegong.evaluation.evaluation.model.EvaluationSubject;
+import cn.shegong.evaluation.event.EvaluationEvents;
+import cn.shegong.evaluation.event.EvaluationFinalized;
+import cn.shegong.evaluation.event.EvaluationGraded;
+import cn.shegong.evaluation.event.EvaluationScheduled;
+import cn.shegong.evaluation.event.RectificationRequired;
+import cn.shegong.platform.event.EventType;
+
+/**
+ * Turns the facts DOMAIN.md §8 names into the events' data; the other facts stay in the
+ * evaluation's own history.
+ */
+public final class EvaluationPayloads {
+
+	private EvaluationPayloads() {
+	}
+
+	/** The events the facts cause, as type and data, in order. */
+	public static List<Payload> of(EvaluationFile file, List<EvaluationFact> facts) {
+		List<Payload> payloads = new ArrayList<>();
+		Evaluation e = file.evaluation();
+		EvaluationSubject s = e.subject();
+		for (EvaluationFact fact : facts) {
+			if (fact instanceof EvaluationFact.EvaluationScheduled) {
+				payloads.add(new Payload(EvaluationEvents.EVALUATION_SCHEDULED,
+						new EvaluationScheduled(e.id(), s.contractId(), s.milestoneId(), s.projectId(), s.agencyId(),
+								s.regionCode(), e.kind().name(), e.scheme().schemeId(), e.scheme().version(),
+								e.plannedFor())));
+			}
+			else if (fact instanceof EvaluationFact.EvaluationGraded graded) {
+				payloads.add(new Payload(EvaluationEvents.EVALUATION_GRADED,
+						new EvaluationGraded(e.id(), s.contractId(), s.milestoneId(), s.projectId(), s.agencyId(),
+								s.regionCode(), e.kind().name(), graded.result().score().toPlainString(),
+								graded.result().grade(), graded.result().vetoed(), graded.gradedOn(),
+								graded.replyDeadline())));
+			}
+			else if (fact instanceof EvaluationFact.EvaluationFinalized finalized) {
+				payloads.add(new Payload(EvaluationEvents.EVALUATION_FINALIZED, finalized(file, finalized)));
+			}
+			else if (fact instanceof EvaluationFact.RectificationRequired required) {
+				payloads.add(new Payload(EvaluationEvents.RECTIFICATION_REQUIRED,
+						new RectificationRequired(e.id(), s.contractId(), s.projectId(), s.agencyId(), s.regionCode(),
+								required.grade(), required.requiredOn())));
+			}
+		}
+		return List.copyOf(payloads);
+	}
+
+	static EvaluationFinalized finalized(EvaluationFile file, EvaluationFact.EvaluationFinalized fact) {
+		Evaluation e = file.evaluation();
+		EvaluationSubject s = fact.subject();
+		return new EvaluationFinalized(e.id(), s.contractId(), s.milestoneId(), s.projectId(), s.agencyId(),
+				s.regionCode(), fact.kind().name(), fact.result().score().toPlainString(), fact.result().grade(),
+				fact.result().vetoed(), fact.finalOn(), fact.publicationDue(), e.scheme().schemeId(),
+				e.scheme().version(),
+				file.dimensions()
+					.stream()
+					.map((d) -> new EvaluationFinalized.Dimension(d.code(), d.label(), d.score().toPlainString(),
+							d.max().toPlainString()))
+					.toList());
+	}
+
+	/** An event's type and data. */
+	public record Payload(EventType type, Object data) {
+	}
+
+}
