@@ -92,6 +92,21 @@ final class ProcurementSteps {
 		return "{\"version\":" + versioned.get("version").asLong() + "}";
 	}
 
+	/**
+	 * Lets a ban left by an earlier run lapse (the suite's data outlives a run, and a ban
+	 * is never lifted by hand): the clock moves past its last day.
+	 */
+	static void banLapsed(String agencyId) {
+		Http.Response agency = Http.getAs("/api/procurement/agencies/" + agencyId, OFFICER);
+		if (agency.status() != 200 || !agency.json().get("bannedToday").asBoolean()) {
+			return;
+		}
+		LocalDate until = LocalDate.parse(agency.json().get("bannedUntil").asString());
+		advanceServiceClock(Duration.ofDays(until.toEpochDay() - serviceToday().toEpochDay() + 1));
+		assertThat(Http.getAs("/api/procurement/agencies/" + agencyId, OFFICER).json().get("bannedToday").asBoolean())
+			.isFalse();
+	}
+
 	static JsonNode ok(Http.Response response, int expectedStatus) {
 		assertThat(response.status()).as(response.body()).isEqualTo(expectedStatus);
 		return response.json();

@@ -46,4 +46,24 @@ final class ServiceClocks {
 		return Instant.parse(moved.json().get("now").asString());
 	}
 
+	/**
+	 * Moves the services' clocks forward to the latest of them, so that a story spanning
+	 * them sees one day. Clocks drift apart as tests move them and as restarts reset
+	 * them, and none can go back.
+	 */
+	static Instant together(String... apis) {
+		Instant latest = Instant.MIN;
+		for (String api : apis) {
+			Instant now = now(api);
+			latest = now.isAfter(latest) ? now : latest;
+		}
+		for (String api : apis) {
+			Duration behind = Duration.between(now(api), latest);
+			if (!behind.isNegative() && !behind.isZero()) {
+				advance(api, behind);
+			}
+		}
+		return latest;
+	}
+
 }

@@ -87,7 +87,8 @@ class CityConfigurationIT {
 	@Test
 	void aFinalFailBarsBidsForTheCitysMonths() {
 		String agencyId = this.registry
-			.register("海宁市启明社会工作服务中心", RegistryFixtures.freshCreditCode(RegistryFixtures.HAINING))
+			.register("海宁市启明社会工作服务中心", RegistryFixtures.freshCreditCode(RegistryFixtures.HAINING),
+					java.util.Optional.empty())
 			.agency()
 			.id();
 

@@ -82,7 +82,8 @@ public final class ContractSteps {
 	public Awarded awardedTender(LocalDate termFrom, LocalDate termTo) throws Exception {
 		String projectId = publishedProject(termFrom, termTo);
 		String agencyId = this.registry
-			.register("海宁市阳光社会工作服务中心", RegistryFixtures.freshCreditCode(RegistryFixtures.HAINING))
+			.register("海宁市阳光社会工作服务中心", RegistryFixtures.freshCreditCode(RegistryFixtures.HAINING),
+					java.util.Optional.empty())
 			.agency()
 			.id();
 		Tender tender = tenderFor(projectId);

@@ -3,6 +3,7 @@ package cn.shegong.procurement.registry.application;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -31,9 +32,14 @@ public class AgencyRegistry {
 		this.clock = clock;
 	}
 
-	public StoredAgency register(String name, String creditCode) {
+	/**
+	 * @param agencyId the id the agency signs in with; a second registration under the
+	 * same id is refused (409) like a second one with the same credit code
+	 */
+	public StoredAgency register(String name, String creditCode, Optional<String> agencyId) {
 		UnifiedSocialCreditCode code = UnifiedSocialCreditCode.parse(creditCode);
-		return this.agencies.insert(Agency.register("agency-" + UUID.randomUUID(), name, code));
+		return this.agencies
+			.insert(Agency.register(agencyId.orElseGet(() -> "agency-" + UUID.randomUUID()), name, code));
 	}
 
 	public StoredAgency read(Caller caller, String agencyId) {

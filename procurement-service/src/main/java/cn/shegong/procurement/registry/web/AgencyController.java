@@ -38,7 +38,8 @@ class AgencyController {
 	@PostMapping
 	@PreAuthorize("hasAnyRole('procurement-officer', 'admin')")
 	ResponseEntity<AgencyResponse> register(@Valid @RequestBody RegisterAgencyRequest request) {
-		StoredAgency stored = this.registry.register(request.name(), request.unifiedSocialCreditCode());
+		StoredAgency stored = this.registry.register(request.name(), request.unifiedSocialCreditCode(),
+				java.util.Optional.ofNullable(request.agencyId()));
 		return ResponseEntity.created(URI.create("/api/procurement/agencies/" + stored.agency().id()))
 			.body(view(stored));
 	}

@@ -59,7 +59,8 @@ class BanLapseIT {
 	@BeforeEach
 	void aRegisteredAgency() {
 		this.agencyId = this.registry
-			.register("海宁市晨曦社会工作服务中心", RegistryFixtures.freshCreditCode(RegistryFixtures.HAINING))
+			.register("海宁市晨曦社会工作服务中心", RegistryFixtures.freshCreditCode(RegistryFixtures.HAINING),
+					java.util.Optional.empty())
 			.agency()
 			.id();
 	}

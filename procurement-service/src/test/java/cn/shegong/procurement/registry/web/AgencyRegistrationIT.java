@@ -72,6 +72,31 @@ class AgencyRegistrationIT {
 	}
 
 	@Test
+	void anAgencyIsRecordedUnderTheIdItSignsInWithOnceOnly() throws Exception {
+		String signInId = "agency-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+		String body = "{\"name\":\"海宁市马桥社会工作服务中心\",\"unifiedSocialCreditCode\":\"%s\",\"agencyId\":\"%s\"}";
+
+		this.mvc
+			.perform(post("/api/procurement/agencies").with(Tokens.officer(HAINING))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body.formatted(freshCreditCode(HAINING), signInId)))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.id").value(signInId));
+		this.mvc
+			.perform(post("/api/procurement/agencies").with(Tokens.officer(HAINING))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body.formatted(freshCreditCode(HAINING), signInId)))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.rule").value("already-exists"));
+		this.mvc
+			.perform(post("/api/procurement/agencies").with(Tokens.officer(HAINING))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body.formatted(freshCreditCode(HAINING), "Agency With Spaces")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("agencyId"));
+	}
+
+	@Test
 	void anAgencyWithoutACreditCodeIsAnInvalidRequest() throws Exception {
 		this.mvc
 			.perform(post("/api/procurement/agencies").with(Tokens.officer(HAINING))
