@@ -1,0 +1,60 @@
+package cn.shegong.evaluation.dashboard.application;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+
+import cn.shegong.evaluation.dashboard.model.Dashboard;
+import cn.shegong.evaluation.dashboard.model.DashboardRules;
+import cn.shegong.evaluation.dashboard.model.FinalEvaluation;
+import cn.shegong.evaluation.evaluation.application.EvaluationFile;
+import cn.shegong.evaluation.evaluation.model.ConsolidatedResult;
+import cn.shegong.evaluation.evaluation.model.Evaluation;
+import cn.shegong.platform.problem.ProblemException;
+import cn.shegong.platform.security.Caller;
+
+/**
+ * The dashboard of a region over a period, from the evaluations whose grade became final
+ * in it. A buyer's officer or a supervisor sees the regions they govern; an admin any.
+ */
+@Service
+@EnableConfigurationProperties(DashboardProperties.class)
+public class DashboardQuery {
+
+	private final FinalEvaluationsReader reader;
+
+	private final DashboardRules rules;
+
+	DashboardQuery(FinalEvaluationsReader reader, DashboardProperties properties) {
+		this.reader = reader;
+		this.rules = properties.rules();
+	}
+
+	public Dashboard read(Caller caller, String region, LocalDate from, LocalDate to) {
+		if (!caller.hasRole("admin") && !caller.governs(region)) {
+			throw ProblemException.forbidden("dashboard-region-not-governed",
+					"Region " + region
+							+ " is outside your region; you may read the dashboards of the regions you govern.",
+					region);
+		}
+		List<FinalEvaluation> evaluations = this.reader.finalizedIn(region, from, to)
+			.stream()
+			.map(DashboardQuery::finalEvaluation)
+			.toList();
+		return Dashboard.of(evaluations, this.rules);
+	}
+
+	private static FinalEvaluation finalEvaluation(EvaluationFile file) {
+		Evaluation e = file.evaluation();
+		ConsolidatedResult result = e.grading().result();
+		List<FinalEvaluation.Dimension> dimensions = file.dimensions()
+			.stream()
+			.map((d) -> new FinalEvaluation.Dimension(d.code(), d.label(), d.score(), d.max()))
+			.toList();
+		return new FinalEvaluation(e.id(), e.subject().agencyId(), e.kind().name(), e.grading().finalOn(),
+				result.score(), FinalEvaluation.gradeOf(result.grade(), result.failed()), dimensions);
+	}
+
+}

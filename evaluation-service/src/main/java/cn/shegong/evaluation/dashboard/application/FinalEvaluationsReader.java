@@ -1,0 +1,65 @@
+package cn.shegong.evaluation.dashboard.application;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import cn.shegong.evaluation.evaluation.application.EvaluationFile;
+import cn.shegong.evaluation.evaluation.model.EvaluationStatus;
+import cn.shegong.evaluation.evaluation.persistence.Evaluations;
+import cn.shegong.platform.security.Jurisdiction;
+
+/**
+ * Final evaluations of a region over a period. The stored evaluations are found by their
+ * indexed fields, then read whole through {@link Evaluations}, which alone knows how
+ * their state is stored.
+ */
+@Component
+class FinalEvaluationsReader {
+
+	private static final String COLLECTION = "evaluations";
+
+	private static final List<String> FINAL = List.of(EvaluationStatus.values())
+		.stream()
+		.filter(EvaluationStatus::isGradeFinal)
+		.map(Enum::name)
+		.toList();
+
+	private final MongoTemplate mongo;
+
+	private final Evaluations evaluations;
+
+	FinalEvaluationsReader(MongoTemplate mongo, Evaluations evaluations) {
+		this.mongo = mongo;
+		this.evaluations = evaluations;
+	}
+
+	/** Whose grade became final between {@code from} and {@code to} inclusive. */
+	List<EvaluationFile> finalizedIn(String region, LocalDate from, LocalDate to) {
+		Query query = Query
+			.query(Criteria.where("status")
+				.in(FINAL)
+				.and("finalOn")
+				.gte(from)
+				.lte(to)
+				.and("regionCode")
+				.regex("^" + Pattern.quote(region.substring(0, Math.min(2, region.length())))))
+			.with(Sort.by("_id"));
+		query.fields().include("_id", "regionCode");
+		return this.mongo.find(query, org.bson.Document.class, COLLECTION)
+			.stream()
+			.filter((found) -> Jurisdiction.contains(region, found.getString("regionCode")))
+			.map((found) -> this.evaluations.find(found.getString("_id")))
+			.flatMap(Optional::stream)
+			.map(Evaluations.Versioned::file)
+			.toList();
+	}
+
+}
