@@ -32,6 +32,7 @@ import cn.shegong.evaluation.evaluation.model.ScoreSheet;
 import cn.shegong.evaluation.evaluation.model.SelfAssessment;
 import cn.shegong.evaluation.evaluation.persistence.Evaluations;
 import cn.shegong.evaluation.scheme.model.SchemeRef;
+import cn.shegong.platform.security.KeycloakClaims;
 import cn.shegong.platform.test.ServiceIntegrationTest;
 import cn.shegong.platform.test.Tokens;
 
@@ -91,6 +92,16 @@ class DashboardIT {
 			.andExpect(jsonPath("$.trends[0].points[*].evaluationId").value(contains("dash-a-1", "dash-a-2")))
 			.andExpect(jsonPath("$.trends[0].points[0].kind").value("MID_TERM"))
 			.andExpect(jsonPath("$.trends[0].points[0].finalizedOn").value("2031-03-11"));
+	}
+
+	@Test
+	void aSupervisorOfTheDistrictAndAnAdminMayReadItToo() throws Exception {
+		RequestPostProcessor supervisor = Tokens.as("supervisor", "supervisor",
+				Map.of(KeycloakClaims.REGION, DISTRICT));
+		read(supervisor, "region=" + DISTRICT + "&" + YEAR_2031).andExpect(status().isOk())
+			.andExpect(jsonPath("$.gradeDistribution.FAIL").value(1));
+		read(Tokens.as("admin", "admin", Map.of()), "region=" + DISTRICT + "&" + YEAR_2031).andExpect(status().isOk())
+			.andExpect(jsonPath("$.ranking.length()").value(2));
 	}
 
 	@Test
