@@ -24,7 +24,7 @@ import cn.shegong.procurement.bidding.model.PriceScore;
 import cn.shegong.procurement.bidding.model.QualityScore;
 import cn.shegong.procurement.bidding.model.RankedBid;
 import cn.shegong.procurement.bidding.persistence.BidStore;
-import cn.shegong.procurement.calendar.model.WorkingDayCalendar;
+import cn.shegong.platform.calendar.WorkingDayCalendar;
 import cn.shegong.procurement.money.model.Money;
 import cn.shegong.procurement.registry.RegistryFixtures;
 import cn.shegong.procurement.registry.application.AgencyRegistry;

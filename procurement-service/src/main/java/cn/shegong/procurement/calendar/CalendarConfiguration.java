@@ -1,6 +1,5 @@
 package cn.shegong.procurement.calendar;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -8,7 +7,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import cn.shegong.procurement.calendar.model.WorkingDayCalendar;
+import cn.shegong.platform.calendar.WorkingDayCalendar;
 
 /**
  * The working-day calendar the service counts procurement deadlines in: weekends off,
@@ -37,15 +36,8 @@ class CalendarConfiguration {
 		}
 
 		WorkingDayCalendar calendar() {
-			return WorkingDayCalendar.weekendsOff()
-				.withHolidays(dates(this.holidays))
-				.withMakeUpWorkingDays(dates(this.makeUpWorkingDays));
+			return WorkingDayCalendar.fromIsoDates(this.holidays, this.makeUpWorkingDays);
 		}
-
-		private static List<LocalDate> dates(List<String> values) {
-			return values.stream().map(String::trim).filter((value) -> !value.isEmpty()).map(LocalDate::parse).toList();
-		}
-
 	}
 
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import cn.shegong.procurement.calendar.CalendarConfiguration.CalendarProperties;
-import cn.shegong.procurement.calendar.model.WorkingDayCalendar;
+import cn.shegong.platform.calendar.WorkingDayCalendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

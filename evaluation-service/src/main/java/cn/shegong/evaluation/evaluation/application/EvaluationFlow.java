@@ -9,7 +9,7 @@ import java.util.Map;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
-import cn.shegong.evaluation.calendar.model.WorkingDayCalendar;
+import cn.shegong.platform.calendar.WorkingDayCalendar;
 import cn.shegong.evaluation.contract.application.ContractCopies;
 import cn.shegong.evaluation.contract.model.Contract;
 import cn.shegong.evaluation.contract.model.MilestoneFellDue;

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-import cn.shegong.evaluation.calendar.model.WorkingDayCalendar;
+import cn.shegong.platform.calendar.WorkingDayCalendar;
 import cn.shegong.evaluation.evaluation.model.EvaluationFact.EvaluationConsolidated;
 import cn.shegong.evaluation.evaluation.model.EvaluationFact.EvaluationFinalized;
 import cn.shegong.evaluation.evaluation.model.EvaluationFact.EvaluationGraded;

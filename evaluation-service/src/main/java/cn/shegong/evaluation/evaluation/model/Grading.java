@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-import cn.shegong.evaluation.calendar.model.WorkingDayCalendar;
+import cn.shegong.platform.calendar.WorkingDayCalendar;
 
 /**
  * The grade of an evaluation from provisional to published: the reply window, the one
@@ -30,7 +30,7 @@ public record Grading(ConsolidatedResult result, LocalDate gradedOn, LocalDate r
 	 */
 	static Grading provisional(ConsolidatedResult result, LocalDate gradedOn, WorkingDayCalendar calendar,
 			EvaluationRules rules) {
-		LocalDate deadline = calendar.plusWorkingDays(gradedOn, rules.replyWindowWorkingDays());
+		LocalDate deadline = calendar.addWorkingDays(gradedOn, rules.replyWindowWorkingDays());
 		return new Grading(result, gradedOn, deadline, null, null, null, null);
 	}
 

@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import cn.shegong.platform.calendar.WorkingDayCalendar;
+import cn.shegong.platform.test.WorkingDayCalendars;
+
 /**
  * Holiday dates come from {@link WorkingDayCalendars}: configured test data, not
  * official.
@@ -38,7 +41,7 @@ class WorkingDayCalendarTest {
 
 	@Test
 	void fiveWorkingDaysFromAMondayEndOnTheNextMondayWithoutHolidays() {
-		assertThat(WorkingDayCalendar.weekendsOff().plusWorkingDays(LocalDate.of(2026, 9, 14), 5))
+		assertThat(WorkingDayCalendar.weekendsOff().addWorkingDays(LocalDate.of(2026, 9, 14), 5))
 			.isEqualTo(LocalDate.of(2026, 9, 21));
 	}
 
@@ -46,29 +49,28 @@ class WorkingDayCalendarTest {
 	void zeroWorkingDaysIsTheStartItself() {
 		LocalDate holiday = LocalDate.of(2026, 10, 3);
 
-		assertThat(this.nationalDay.plusWorkingDays(holiday, 0)).isEqualTo(holiday);
+		assertThat(this.nationalDay.addWorkingDays(holiday, 0)).isEqualTo(holiday);
 	}
 
 	@Test
 	void fiveWorkingDaysFromTheEveOfNationalDaySkipTheGoldenWeekAndCountTheMakeUpSaturday() {
 		// Oct 8 Thu, 9 Fri, 10 Sat (调休), 12 Mon, 13 Tue.
-		assertThat(this.nationalDay.plusWorkingDays(LocalDate.of(2026, 9, 30), 5))
-			.isEqualTo(LocalDate.of(2026, 10, 13));
-		assertThat(WorkingDayCalendar.weekendsOff().plusWorkingDays(LocalDate.of(2026, 9, 30), 5))
+		assertThat(this.nationalDay.addWorkingDays(LocalDate.of(2026, 9, 30), 5)).isEqualTo(LocalDate.of(2026, 10, 13));
+		assertThat(WorkingDayCalendar.weekendsOff().addWorkingDays(LocalDate.of(2026, 9, 30), 5))
 			.isEqualTo(LocalDate.of(2026, 10, 7));
 	}
 
 	@Test
 	void theMakeUpSundayCountsAsTheFirstWorkingDayAfterAFriday() {
 		// Sep 27 Sun (调休), 28, 29, 30, then Oct 8 after the holidays.
-		assertThat(this.nationalDay.plusWorkingDays(LocalDate.of(2026, 9, 25), 1)).isEqualTo(LocalDate.of(2026, 9, 27));
-		assertThat(this.nationalDay.plusWorkingDays(LocalDate.of(2026, 9, 25), 5)).isEqualTo(LocalDate.of(2026, 10, 8));
+		assertThat(this.nationalDay.addWorkingDays(LocalDate.of(2026, 9, 25), 1)).isEqualTo(LocalDate.of(2026, 9, 27));
+		assertThat(this.nationalDay.addWorkingDays(LocalDate.of(2026, 9, 25), 5)).isEqualTo(LocalDate.of(2026, 10, 8));
 	}
 
 	@Test
 	void countingBackwardsIsRefused() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.nationalDay.plusWorkingDays(LocalDate.of(2026, 9, 1), -1));
+			.isThrownBy(() -> this.nationalDay.addWorkingDays(LocalDate.of(2026, 9, 1), -1));
 	}
 
 	@Test

@@ -18,7 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import cn.shegong.evaluation.calendar.model.WorkingDayCalendar;
+import cn.shegong.platform.calendar.WorkingDayCalendar;
 import cn.shegong.evaluation.evaluation.application.DimensionScore;
 import cn.shegong.evaluation.evaluation.application.EvaluationFile;
 import cn.shegong.evaluation.evaluation.model.ConflictOfInterest;

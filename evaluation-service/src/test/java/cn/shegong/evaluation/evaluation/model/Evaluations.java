@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import cn.shegong.evaluation.calendar.model.WorkingDayCalendar;
-import cn.shegong.evaluation.calendar.model.WorkingDayCalendars;
+import cn.shegong.platform.calendar.WorkingDayCalendar;
+import cn.shegong.platform.test.WorkingDayCalendars;
 
 /** Evaluations of a township station project at each step of their lifecycle. */
 final class Evaluations {

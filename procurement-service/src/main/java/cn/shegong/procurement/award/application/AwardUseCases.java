@@ -12,7 +12,7 @@ import cn.shegong.procurement.award.model.AwardPolicy;
 import cn.shegong.procurement.bidding.model.Bid;
 import cn.shegong.procurement.bidding.model.RankedBid;
 import cn.shegong.procurement.bidding.persistence.BidStore;
-import cn.shegong.procurement.calendar.model.WorkingDayCalendar;
+import cn.shegong.platform.calendar.WorkingDayCalendar;
 import cn.shegong.procurement.tender.application.TenderCommands;
 import cn.shegong.procurement.tender.model.TenderEvent.ChallengeFiled;
 import cn.shegong.procurement.tender.persistence.TenderStore;

@@ -3,7 +3,7 @@ package cn.shegong.procurement.tender.model;
 import java.time.LocalDate;
 
 import cn.shegong.platform.problem.ProblemException;
-import cn.shegong.procurement.calendar.model.WorkingDayCalendar;
+import cn.shegong.platform.calendar.WorkingDayCalendar;
 
 /**
  * A supplier's challenge (质疑) to an award. The buyer owes a reply by {@code replyDueOn};

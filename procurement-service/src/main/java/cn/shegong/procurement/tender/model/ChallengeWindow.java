@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import cn.shegong.platform.problem.ProblemException;
-import cn.shegong.procurement.calendar.model.WorkingDayCalendar;
+import cn.shegong.platform.calendar.WorkingDayCalendar;
 
 /**
  * The working days after an award notice during which suppliers may challenge the award

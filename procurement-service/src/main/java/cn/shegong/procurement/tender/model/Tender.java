@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 
 import cn.shegong.platform.problem.ProblemException;
-import cn.shegong.procurement.calendar.model.WorkingDayCalendar;
+import cn.shegong.platform.calendar.WorkingDayCalendar;
 import cn.shegong.procurement.tender.model.TenderEvent.AwardProposed;
 import cn.shegong.procurement.tender.model.TenderEvent.BidsScored;
 import cn.shegong.procurement.tender.model.TenderEvent.BiddingClosed;

@@ -14,7 +14,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import cn.shegong.platform.test.ServiceIntegrationTest;
 import cn.shegong.platform.test.Tokens;
 import cn.shegong.procurement.TenderSteps;
-import cn.shegong.procurement.calendar.model.WorkingDayCalendar;
+import cn.shegong.platform.calendar.WorkingDayCalendar;
 import cn.shegong.platform.clock.MovableClock;
 import cn.shegong.procurement.tender.persistence.TenderStore;
 

@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import cn.shegong.platform.problem.ProblemException;
-import cn.shegong.procurement.calendar.model.WorkingDayCalendar;
+import cn.shegong.platform.calendar.WorkingDayCalendar;
 import cn.shegong.procurement.tender.model.TenderEvent.AwardProposed;
 import cn.shegong.procurement.tender.model.TenderEvent.ChallengeAnswered;
 import cn.shegong.procurement.tender.model.TenderEvent.ChallengeFiled;

@@ -6,8 +6,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
-import cn.shegong.procurement.calendar.model.WorkingDayCalendar;
-import cn.shegong.procurement.calendar.model.WorkingDayCalendars;
+import cn.shegong.platform.calendar.WorkingDayCalendar;
+import cn.shegong.platform.test.WorkingDayCalendars;
 
 /**
  * Tenders in each status, published under the default rules in Shanghai. The calendar is

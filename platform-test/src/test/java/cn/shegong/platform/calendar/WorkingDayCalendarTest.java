@@ -1,4 +1,4 @@
-package cn.shegong.procurement.calendar.model;
+package cn.shegong.platform.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+
+import cn.shegong.platform.test.WorkingDayCalendars;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

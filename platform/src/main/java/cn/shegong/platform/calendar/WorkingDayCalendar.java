@@ -1,18 +1,21 @@
-package cn.shegong.procurement.calendar.model;
+package cn.shegong.platform.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
- * Which days count as working days (工作日) for procurement deadlines such as the 7 working
- * days of a challenge window. Rest days (weekends by default) are off; statutory holidays
- * (法定节假日) are off; make-up working days (调休上班) are rest days that the State Council turns
- * into working days around a long holiday. Each city configures its own dates every year,
- * so none are built in.
+ * Which days count as working days (工作日) for deadlines such as procurement's 7 working
+ * days of a challenge window or evaluation's 5 working days to reply to a grade. Rest
+ * days (weekends by default) are off; statutory holidays (法定节假日) are off; make-up working
+ * days (调休上班) are rest days that the State Council turns into working days around a long
+ * holiday. Each city configures its own dates every year, so none are built in. It lives
+ * in the platform because the working days are the State Council's, the same for every
+ * service, and not any one service's business rule.
  */
 public record WorkingDayCalendar(Set<DayOfWeek> restDays, Set<LocalDate> holidays, Set<LocalDate> makeUpWorkingDays) {
 
@@ -32,6 +35,19 @@ public record WorkingDayCalendar(Set<DayOfWeek> restDays, Set<LocalDate> holiday
 	/** Saturdays and Sundays off, no holidays configured yet. */
 	public static WorkingDayCalendar weekendsOff() {
 		return new WorkingDayCalendar(EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), Set.of(), Set.of());
+	}
+
+	/**
+	 * Weekends off plus the dates a city configures, as ISO strings ({@code 2026-10-01}),
+	 * parsed here so that no locale can read them differently; blank entries are skipped.
+	 */
+	public static WorkingDayCalendar fromIsoDates(List<String> holidays, List<String> makeUpWorkingDays) {
+		return weekendsOff().withHolidays(isoDates(holidays)).withMakeUpWorkingDays(isoDates(makeUpWorkingDays));
+	}
+
+	private static List<LocalDate> isoDates(List<String> values) {
+		return (values == null) ? List.of()
+				: values.stream().map(String::trim).filter((value) -> !value.isEmpty()).map(LocalDate::parse).toList();
 	}
 
 	/** This calendar with the given statutory holidays added. */

@@ -1,7 +1,9 @@
-package cn.shegong.procurement.calendar.model;
+package cn.shegong.platform.test;
 
 import java.time.LocalDate;
 import java.util.List;
+
+import cn.shegong.platform.calendar.WorkingDayCalendar;
 
 /**
  * Calendars for tests. The 2026 dates are TEST DATA shaped like a National Day holiday
