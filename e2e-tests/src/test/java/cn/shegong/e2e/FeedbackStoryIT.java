@@ -19,6 +19,9 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 
 import static cn.shegong.e2e.ProcurementSteps.ok;
+import static cn.shegong.e2e.ResidentSteps.anonymous;
+import static cn.shegong.e2e.ResidentSteps.anonymousOk;
+import static cn.shegong.e2e.ResidentSteps.survey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -232,28 +235,6 @@ class FeedbackStoryIT {
 		assertThat(channels.get("ONLINE_FORM")).isEqualTo(3);
 		assertThat(channels.get("PAPER_QUESTIONNAIRE")).isEqualTo(1);
 		assertThat(closed.get().toString()).doesNotContain("张秀英").doesNotContain("13812345678");
-	}
-
-	private static String survey(String project, int version, String answers, String awareness) {
-		return "{\"project\":\"%s\",\"surveyVersion\":%d,\"answers\":%s,\"awareness\":%s}".formatted(project, version,
-				answers, awareness);
-	}
-
-	/**
-	 * An anonymous POST through the rate-limited public route; a 429 left by an earlier
-	 * test's flood is waited out, as a resident's browser would retry.
-	 */
-	private static JsonNode anonymous(String path, String json, int expectedStatus) {
-		return ok(anonymousOk(path, json), expectedStatus);
-	}
-
-	private static Http.Response anonymousOk(String path, String json) {
-		AtomicReference<Http.Response> answer = new AtomicReference<>();
-		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
-			answer.set(Http.post(path, null, json));
-			return answer.get().status() != 429;
-		});
-		return answer.get();
 	}
 
 	private static JsonNode ticketByText(String receipt, String text) {
