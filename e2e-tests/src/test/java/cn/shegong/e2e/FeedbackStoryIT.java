@@ -41,9 +41,13 @@ class FeedbackStoryIT {
 
 	private static final Path PROCUREMENT_EVENTS = Path.of("../procurement-service/src/main/resources/events");
 
+	private static final Path EVALUATION_EVENTS = Path.of("../evaluation-service/src/main/resources/events");
+
 	private static final String AGENCY = "staff.maqiao";
 
 	private static final String OFFICER = "officer.haining";
+
+	private static final String EVALUATOR = "evaluator.zhiping";
 
 	@Test
 	void residentsAreHeardTheAgencyAnswersAndTheBuyerSeesWhatWasLeftUnanswered() throws Exception {
@@ -60,6 +64,7 @@ class FeedbackStoryIT {
 			.get("receiptCode")
 			.asString();
 		othersAreRefused(projectId);
+		evaluatorReadsFiguresOnceAssigned(projectId);
 
 		ServiceClocks.advance("feedback", Duration.ofHours(49));
 		String overdueTicket = escalatedOnce(projectId);
@@ -173,17 +178,42 @@ class FeedbackStoryIT {
 		assertThat(Http.getAs("/api/feedback/tickets", "staff.xiashi").body()).doesNotContain(projectId);
 		assertThat(Http.getAs("/api/feedback/projects/" + projectId, "staff.xiashi").status()).isEqualTo(404);
 		assertThat(Http.getAs("/api/feedback/projects/" + projectId, "officer.tongxiang").status()).isEqualTo(404);
-		Http.Response evaluator = Http.getAs("/api/feedback/tickets?projectId=" + projectId, "evaluator.zhiping");
+		Http.Response evaluator = Http.getAs("/api/feedback/tickets?projectId=" + projectId, EVALUATOR);
 		assertThat(evaluator.status()).as(evaluator.body()).isEqualTo(403);
 		assertThat(evaluator.isProblem()).isTrue();
 		assertThat(Http.getAs("/api/feedback/tickets", "hr.maqiao").status()).as("HR is no ticket handler")
 			.isEqualTo(403);
 		assertThat(Http.getAs("/api/feedback/tickets", null).status()).isEqualTo(401);
-		LocalDate today = ServiceClocks.today("feedback");
-		JsonNode measures = ok(Http.getAs(
-				"/api/feedback/projects/" + projectId + "/ticket-measures?from=" + today.minusDays(1) + "&to=" + today,
-				"evaluator.zhiping"), 200);
+		Http.Response unassigned = Http.getAs(ticketMeasures(projectId), EVALUATOR);
+		assertThat(unassigned.status()).as("no evaluation of this project names Zhiping yet").isEqualTo(404);
+		assertThat(unassigned.json().get("rule").asString()).isEqualTo("project-not-found");
+	}
+
+	/**
+	 * Evaluation assigns Zhiping to evaluate the project: from then on Zhiping reads its
+	 * on-time figures, counts only.
+	 */
+	private static void evaluatorReadsFiguresOnceAssigned(String projectId) throws Exception {
+		Map<String, Object> panel = Http.JSON.readValue(
+				Files.readString(EVALUATION_EVENTS.resolve("evaluation.EvaluatorsAssigned.v1.example.json")),
+				new TypeReference<>() {
+				});
+		String evaluationId = "ev-e2e-" + UUID.randomUUID();
+		panel.put("evaluationId", evaluationId);
+		panel.put("projectId", projectId);
+		panel.put("evaluatorIds", List.of(EVALUATOR));
+		SuiteTopics.publish("evaluation.events", new EventEnvelope(UUID.randomUUID().toString(),
+				"evaluation.EvaluatorsAssigned", 1, Instant.now(), "evaluation-service", evaluationId, panel));
+		await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> Http.getAs(ticketMeasures(projectId), EVALUATOR).status() == 200);
+		JsonNode measures = ok(Http.getAs(ticketMeasures(projectId), EVALUATOR), 200);
 		assertThat(measures.get("received").asInt()).isEqualTo(2);
+	}
+
+	private static String ticketMeasures(String projectId) {
+		LocalDate today = ServiceClocks.today("feedback");
+		return "/api/feedback/projects/" + projectId + "/ticket-measures?from=" + today.minusDays(1) + "&to=" + today;
 	}
 
 	/** The buyer's officer sees the unanswered request escalated; one event says so. */

@@ -10,12 +10,14 @@ import cn.shegong.evaluation.event.EvaluationEvents;
 import cn.shegong.evaluation.event.EvaluationFinalized;
 import cn.shegong.evaluation.event.EvaluationGraded;
 import cn.shegong.evaluation.event.EvaluationScheduled;
+import cn.shegong.evaluation.event.EvaluatorsAssigned;
 import cn.shegong.evaluation.event.RectificationRequired;
 import cn.shegong.platform.event.EventType;
 
 /**
- * Turns the facts DOMAIN.md §8 names into the events' data; the other facts stay in the
- * evaluation's own history.
+ * Turns the facts DOMAIN.md §8 names, and the assignment of a panel (which talent and
+ * feedback need to let its evaluators read their figures), into the events' data; the
+ * other facts stay in the evaluation's own history.
  */
 public final class EvaluationPayloads {
 
@@ -33,6 +35,11 @@ public final class EvaluationPayloads {
 						new EvaluationScheduled(e.id(), s.contractId(), s.milestoneId(), s.projectId(), s.agencyId(),
 								s.regionCode(), e.kind().name(), e.scheme().schemeId(), e.scheme().version(),
 								e.plannedFor())));
+			}
+			else if (fact instanceof EvaluationFact.EvaluatorsAssigned assigned) {
+				payloads.add(new Payload(EvaluationEvents.EVALUATORS_ASSIGNED,
+						new EvaluatorsAssigned(e.id(), e.kind().name(), s.contractId(), s.projectId(), s.milestoneId(),
+								s.agencyId(), s.regionCode(), assigned.evaluatorIds(), assigned.assignedOn())));
 			}
 			else if (fact instanceof EvaluationFact.EvaluationGraded graded) {
 				payloads.add(new Payload(EvaluationEvents.EVALUATION_GRADED,

@@ -14,7 +14,6 @@ import cn.shegong.feedback.measure.model.SatisfactionMeasure;
 import cn.shegong.feedback.measure.persistence.Measurements;
 import cn.shegong.feedback.station.application.Stations;
 import cn.shegong.feedback.station.model.ServedProject;
-import cn.shegong.feedback.station.persistence.ServedProjects;
 import cn.shegong.feedback.survey.persistence.SurveyResponses;
 import cn.shegong.feedback.ticket.model.TicketMeasures;
 import cn.shegong.feedback.ticket.persistence.Tickets;
@@ -35,8 +34,6 @@ public class SatisfactionMeasures {
 
 	private final SurveyResponses responses;
 
-	private final ServedProjects projects;
-
 	private final Stations stations;
 
 	private final Measurements measurements;
@@ -49,10 +46,9 @@ public class SatisfactionMeasures {
 
 	private final Clock clock;
 
-	SatisfactionMeasures(SurveyResponses responses, ServedProjects projects, Stations stations,
-			Measurements measurements, Outbox outbox, Tickets tickets, MeasureTargets targets, Clock clock) {
+	SatisfactionMeasures(SurveyResponses responses, Stations stations, Measurements measurements, Outbox outbox,
+			Tickets tickets, MeasureTargets targets, Clock clock) {
 		this.responses = responses;
-		this.projects = projects;
 		this.stations = stations;
 		this.measurements = measurements;
 		this.outbox = outbox;
@@ -62,19 +58,18 @@ public class SatisfactionMeasures {
 	}
 
 	/**
-	 * The measure as of now, for those who may read the project's feedback and for
-	 * evaluators (who see measures, never residents' data); others get 404.
+	 * The measure as of now, for those who may read the project's feedback and for the
+	 * evaluators assigned to it (who see measures, never residents' data); others get
+	 * 404.
 	 */
 	public SatisfactionMeasure read(Caller caller, String projectId, Period period) {
-		ServedProject project = caller.hasRole(PlatformRoles.EVALUATOR) ? existing(projectId)
-				: this.stations.readable(caller, projectId);
-		return measure(project, period);
+		return measure(this.stations.figuresReadable(caller, projectId), period);
 	}
 
 	/**
 	 * Measures a range of days for an evaluation and publishes it with reason
-	 * {@code ON_DEMAND}: asked by an evaluator, an admin, or an officer or supervisor
-	 * overseeing the project; others get 404.
+	 * {@code ON_DEMAND}: asked by an evaluator assigned to the project, an admin, or an
+	 * officer or supervisor overseeing the project; others get 404.
 	 */
 	public SatisfactionMeasure publishOnDemand(Caller caller, String projectId, Period period) {
 		ServedProject project = mayAskForAMeasure(caller, projectId);
@@ -120,18 +115,12 @@ public class SatisfactionMeasures {
 	}
 
 	private ServedProject mayAskForAMeasure(Caller caller, String projectId) {
-		if (caller.hasAnyRole(PlatformRoles.EVALUATOR, PlatformRoles.ADMIN)) {
-			return existing(projectId);
+		ServedProject project = this.stations.figuresReadable(caller, projectId);
+		if (caller.hasRole(PlatformRoles.ADMIN) || Stations.oversees(caller, project)
+				|| this.stations.evaluates(caller, project)) {
+			return project;
 		}
-		ServedProject project = this.stations.readable(caller, projectId);
-		if (!Stations.oversees(caller, project)) {
-			throw notFound(projectId);
-		}
-		return project;
-	}
-
-	private ServedProject existing(String projectId) {
-		return this.projects.find(projectId).orElseThrow(() -> notFound(projectId));
+		throw notFound(projectId);
 	}
 
 	private static ProblemException notFound(String projectId) {

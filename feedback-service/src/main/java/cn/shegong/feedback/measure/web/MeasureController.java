@@ -26,8 +26,8 @@ import cn.shegong.platform.security.Caller;
 
 /**
  * A project's satisfaction and awareness over a month or quarter, read by those who may
- * read its feedback and by evaluators; and a measure over any range of days, published
- * for an evaluation.
+ * read its feedback and by the evaluators assigned to it; and a measure over any range of
+ * days, published for an evaluation. Others are told the project does not exist.
  */
 @RestController
 class MeasureController {

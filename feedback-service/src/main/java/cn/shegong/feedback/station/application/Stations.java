@@ -3,9 +3,11 @@ package cn.shegong.feedback.station.application;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
+import cn.shegong.feedback.panel.EvaluatorPanels;
 import cn.shegong.feedback.station.model.ServedProject;
 import cn.shegong.feedback.station.model.StationCode;
 import cn.shegong.feedback.station.persistence.ServedProjects;
@@ -16,17 +18,22 @@ import cn.shegong.platform.security.PlatformRoles;
 /**
  * The projects residents can be heard about, and who may read what was said about each:
  * the agency running it (its staff and HR), officers and supervisors whose region
- * contains it, and admins. Everyone else is told the project does not exist.
+ * contains it, and admins; and who may read its figures (measures and on-time rates,
+ * never residents' words): those, and the evaluators assigned to evaluate it. Everyone
+ * else, an unassigned evaluator too, is told the project does not exist.
  */
 @Service
 public class Stations {
 
 	private final ServedProjects projects;
 
+	private final EvaluatorPanels panels;
+
 	private final Clock clock;
 
-	Stations(ServedProjects projects, Clock clock) {
+	Stations(ServedProjects projects, EvaluatorPanels panels, Clock clock) {
 		this.projects = projects;
+		this.panels = panels;
 		this.clock = clock;
 	}
 
@@ -57,6 +64,32 @@ public class Stations {
 		return this.projects.find(projectId)
 			.filter((project) -> mayRead(caller, project))
 			.orElseThrow(() -> notFound(projectId));
+	}
+
+	/**
+	 * A project whose figures the caller may read: anyone who may read its feedback, and
+	 * the evaluators on a panel of one of its evaluations (also after it ended); or 404.
+	 */
+	public ServedProject figuresReadable(Caller caller, String projectId) {
+		return this.projects.find(projectId)
+			.filter((project) -> mayRead(caller, project) || evaluates(caller, project))
+			.orElseThrow(() -> notFound(projectId));
+	}
+
+	/**
+	 * Whether the caller is an evaluator on a panel of one of the project's evaluations.
+	 */
+	public boolean evaluates(Caller caller, ServedProject project) {
+		return caller.hasRole(PlatformRoles.EVALUATOR)
+				&& isAssignedEvaluator(caller, this.panels.evaluatorsOf(project.projectId()));
+	}
+
+	/**
+	 * An evaluator sees a project's figures only while on one of its panels.
+	 * @param assignedEvaluators the usernames on the panels of the project's evaluations
+	 */
+	public static boolean isAssignedEvaluator(Caller caller, Set<String> assignedEvaluators) {
+		return caller.hasRole(PlatformRoles.EVALUATOR) && assignedEvaluators.contains(caller.username());
 	}
 
 	/** Whether the caller works for the agency running the project. */

@@ -83,14 +83,10 @@ public class TicketReading {
 	 * The on-time figures of a project's tickets received from {@code from} to {@code to}
 	 * (both days included, in the platform's time zone), as they stand now; see
 	 * {@link TicketMeasures} for what counts. Those who may read the project's tickets
-	 * and evaluators (figures only, no ticket) may ask.
+	 * and the evaluators assigned to it (figures only, no ticket) may ask.
 	 */
 	public TicketMeasures measures(Caller caller, String projectId, LocalDate from, LocalDate to) {
-		ServedProject project = caller.hasRole(PlatformRoles.EVALUATOR)
-				? this.projects.find(projectId)
-					.orElseThrow(() -> ProblemException.notFound("project-not-found",
-							"No project %s here".formatted(projectId), projectId))
-				: this.stations.readable(caller, projectId);
+		ServedProject project = this.stations.figuresReadable(caller, projectId);
 		if (to.isBefore(from)) {
 			throw ProblemException.ruleViolated("measure-period-reversed",
 					"A period runs from a day to the same or a later one, not from %s to %s".formatted(from, to), from,

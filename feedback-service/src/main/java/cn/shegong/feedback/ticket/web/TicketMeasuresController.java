@@ -13,8 +13,8 @@ import cn.shegong.feedback.ticket.application.TicketReading;
 import cn.shegong.platform.security.Caller;
 
 /**
- * A project's on-time figures for a period: counts only, no ticket, so evaluators may
- * read them too.
+ * A project's on-time figures for a period: counts only, no ticket, so the evaluators
+ * assigned to the project may read them too.
  */
 @RestController
 class TicketMeasuresController {

@@ -24,6 +24,8 @@ import cn.shegong.feedback.measure.MeasureClockConfiguration;
 import cn.shegong.feedback.measure.MeasurePublishedEvents;
 import cn.shegong.feedback.measure.ServedProjectsFixture;
 import cn.shegong.feedback.measure.application.PeriodClosing;
+import cn.shegong.feedback.panel.EvaluatorPanels;
+import cn.shegong.feedback.panel.EvaluatorPanelsFixture;
 import cn.shegong.feedback.station.persistence.ServedProjects;
 import cn.shegong.platform.event.EventEnvelope;
 import cn.shegong.platform.outbox.OutboxRelay;
@@ -40,7 +42,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Residents answer and staff enter a paper questionnaire; the month ends on the test
  * clock and closing it, run twice at once and once more, publishes its measure once with
- * the right numbers; an evaluator asks for a measure over any days.
+ * the right numbers; an evaluator assigned to the project asks for a measure over any
+ * days, and one who is not is told the project does not exist.
  */
 @ServiceIntegrationTest
 @Import(MeasureClockConfiguration.class)
@@ -59,6 +62,9 @@ class MeasureIT {
 	PeriodClosing closing;
 
 	@Autowired
+	EvaluatorPanels panels;
+
+	@Autowired
 	OutboxRelay relay;
 
 	@Autowired
@@ -68,10 +74,15 @@ class MeasureIT {
 
 	String projectId;
 
+	RequestPostProcessor assignedEvaluator;
+
+	RequestPostProcessor unassignedEvaluator = EvaluatorPanelsFixture.evaluator("evaluator." + UUID.randomUUID());
+
 	@BeforeEach
 	void fourRespondentsAnswerAboutAStationRunByOurAgency() throws Exception {
 		this.agency = "agency-" + UUID.randomUUID();
 		this.projectId = ServedProjectsFixture.runBy(this.projects, this.agency, today().minusMonths(1));
+		this.assignedEvaluator = EvaluatorPanelsFixture.evaluatorAssignedTo(this.panels, this.projectId);
 		online("""
 				{"EFFICIENCY": 5, "ATTITUDE": 4}""",
 				"""
@@ -152,7 +163,7 @@ class MeasureIT {
 	}
 
 	@Test
-	void theRunningAgencyAndAnEvaluatorReadTheMonthsMeasureAndAnotherAgencyCannot() throws Exception {
+	void theRunningAgencyAndItsEvaluatorReadTheMonthsMeasureAndAnotherAgencyOrEvaluatorCannot() throws Exception {
 		String month = YearMonth.from(today()).toString();
 
 		measures(Tokens.agencyStaff(this.agency), month).andExpect(status().isOk())
@@ -163,8 +174,9 @@ class MeasureIT {
 			.andExpect(jsonPath("$.dimensions.EFFICIENCY.bp").value(5000))
 			.andExpect(jsonPath("$.awareness.bp").value(6667))
 			.andExpect(jsonPath("$.satisfactionTargetBp").value(8500));
-		measures(Tokens.evaluator("eval-org-1"), month).andExpect(status().isOk())
-			.andExpect(jsonPath("$.responses").value(4));
+		measures(this.assignedEvaluator, month).andExpect(status().isOk()).andExpect(jsonPath("$.responses").value(4));
+		measures(this.unassignedEvaluator, month).andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.rule").value("project-not-found"));
 		measures(Tokens.agencyStaff("agency-elsewhere"), month).andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.rule").value("project-not-found"));
 		measures(Tokens.agencyStaff(this.agency), "2027-13").andExpect(status().isUnprocessableContent())
@@ -172,8 +184,8 @@ class MeasureIT {
 	}
 
 	@Test
-	void anEvaluatorAsksForAMeasureOverAnyDaysAndItIsPublished() throws Exception {
-		measurement(Tokens.evaluator("eval-org-1"), today().minusDays(3), today()).andExpect(status().isOk())
+	void anAssignedEvaluatorAsksForAMeasureOverAnyDaysAndItIsPublished() throws Exception {
+		measurement(this.assignedEvaluator, today().minusDays(3), today()).andExpect(status().isOk())
 			.andExpect(jsonPath("$.kind").value("RANGE"))
 			.andExpect(jsonPath("$.responses").value(4))
 			.andExpect(jsonPath("$.dimensions.ATTITUDE.bp").value(10000));
@@ -190,12 +202,14 @@ class MeasureIT {
 	}
 
 	@Test
-	void onlyThoseOverseeingTheProjectOrEvaluatingMayAskForAMeasure() throws Exception {
+	void onlyThoseOverseeingTheProjectOrAssignedToEvaluateItMayAskForAMeasure() throws Exception {
 		measurement(Tokens.officer(ServedProjectsFixture.REGION), today(), today()).andExpect(status().isOk());
 		measurement(Tokens.officer("110101"), today(), today()).andExpect(status().isNotFound());
 		measurement(Tokens.agencyStaff(this.agency), today(), today()).andExpect(status().isForbidden());
-		measurement(Tokens.evaluator("eval-org-1"), today(), today().minusDays(1))
-			.andExpect(status().isUnprocessableContent())
+		measurement(this.unassignedEvaluator, today(), today()).andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.rule").value("project-not-found"));
+		assertThat(events().about(this.projectId, MeasureEvents.SATISFACTION_MEASURED)).hasSize(1);
+		measurement(this.assignedEvaluator, today(), today().minusDays(1)).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.rule").value("period-range-reversed"));
 	}
 

@@ -26,6 +26,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import cn.shegong.feedback.event.ContractAwarded;
 import cn.shegong.feedback.event.ProjectPublished;
 import cn.shegong.feedback.event.TicketEvents;
+import cn.shegong.feedback.panel.EvaluatorPanels;
+import cn.shegong.feedback.panel.EvaluatorPanelsFixture;
 import cn.shegong.feedback.station.persistence.ServedProjects;
 import cn.shegong.feedback.ticket.TicketPublishedEvents;
 import cn.shegong.feedback.ticket.application.OverdueEscalation;
@@ -79,6 +81,9 @@ class TicketIT {
 
 	@Autowired
 	OverdueEscalation escalation;
+
+	@Autowired
+	EvaluatorPanels panels;
 
 	@Autowired
 	QuietClosing closing;
@@ -197,7 +202,7 @@ class TicketIT {
 			.perform(get("/api/feedback/projects/{id}/ticket-measures", this.projectId)
 				.param("from", LocalDate.now(this.clock).toString())
 				.param("to", LocalDate.now(this.clock).toString())
-				.with(Tokens.evaluator("eval-org-1")))
+				.with(EvaluatorPanelsFixture.evaluatorAssignedTo(this.panels, this.projectId)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.closed").value(1))
 			.andExpect(jsonPath("$.closedOnTime").value(1))

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 
 import cn.shegong.platform.problem.ProblemException;
 import cn.shegong.platform.security.Caller;
+import cn.shegong.talent.panel.EvaluatorPanels;
 import cn.shegong.talent.event.ContractAwarded;
 import cn.shegong.talent.staffing.model.Assignment;
 import cn.shegong.talent.staffing.model.StaffedContract;
@@ -35,10 +36,14 @@ public class ContractStaffing {
 
 	private final Employers employers;
 
-	ContractStaffing(StaffedContracts contracts, StaffingCompliance compliance, Employers employers) {
+	private final EvaluatorPanels panels;
+
+	ContractStaffing(StaffedContracts contracts, StaffingCompliance compliance, Employers employers,
+			EvaluatorPanels panels) {
 		this.contracts = contracts;
 		this.compliance = compliance;
 		this.employers = employers;
+		this.panels = panels;
 	}
 
 	/**
@@ -103,7 +108,7 @@ public class ContractStaffing {
 	private StaffedContract readable(Caller caller, String contractId) {
 		return this.contracts.find(contractId)
 			.map(Versioned::contract)
-			.filter((found) -> StaffingReaders.mayRead(caller, found))
+			.filter((found) -> StaffingReaders.mayRead(caller, found, this.panels.evaluatorsOf(contractId)))
 			.orElseThrow(() -> notFound(contractId));
 	}
 

@@ -1,5 +1,7 @@
 package cn.shegong.talent.staffing.application;
 
+import java.util.Set;
+
 import cn.shegong.platform.security.Caller;
 import cn.shegong.platform.security.PlatformRoles;
 import cn.shegong.talent.staffing.model.StaffedContract;
@@ -7,22 +9,31 @@ import cn.shegong.talent.staffing.model.StaffedContract;
 /**
  * Who may read a contract's staffing assessment (figures only, no personal data): the
  * contracted agency's HR, officers and supervisors whose region contains the contract's,
- * evaluators, and admins. Everyone else is told the contract does not exist.
+ * the evaluators assigned to evaluate it (also after the evaluation ends), and admins.
+ * Everyone else, an unassigned evaluator too, is told the contract does not exist.
  */
 final class StaffingReaders {
 
 	private StaffingReaders() {
 	}
 
-	static boolean mayRead(Caller caller, StaffedContract contract) {
-		if (caller.hasAnyRole(PlatformRoles.ADMIN, PlatformRoles.EVALUATOR)) {
+	/**
+	 * @param assignedEvaluators the usernames on the panels of the contract's evaluations
+	 */
+	static boolean mayRead(Caller caller, StaffedContract contract, Set<String> assignedEvaluators) {
+		if (caller.hasRole(PlatformRoles.ADMIN)) {
 			return true;
 		}
-		if (isContractedAgencyHr(caller, contract)) {
+		if (isAssignedEvaluator(caller, assignedEvaluators) || isContractedAgencyHr(caller, contract)) {
 			return true;
 		}
 		return caller.hasAnyRole(PlatformRoles.PROCUREMENT_OFFICER, PlatformRoles.SUPERVISOR)
 				&& caller.governs(contract.regionCode());
+	}
+
+	/** An evaluator reads the staffing of a contract only while on one of its panels. */
+	static boolean isAssignedEvaluator(Caller caller, Set<String> assignedEvaluators) {
+		return caller.hasRole(PlatformRoles.EVALUATOR) && assignedEvaluators.contains(caller.username());
 	}
 
 	static boolean isContractedAgencyHr(Caller caller, StaffedContract contract) {

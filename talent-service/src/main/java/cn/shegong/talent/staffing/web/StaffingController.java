@@ -16,7 +16,8 @@ import cn.shegong.talent.staffing.web.StaffingResponses.StaffingResponse;
 /**
  * {@code /api/talent/contracts/{contractId}/staffing}: the team measured against the
  * contract's requirement today, or on the day asked for ({@code ?on=2027-01-01}). Figures
- * and reasons only, so officers and evaluators may read it too.
+ * and reasons only, so officers, supervisors and the evaluators assigned to the contract
+ * may read it too; anyone else is told the contract does not exist.
  */
 @RestController
 @PreAuthorize("hasAnyRole('agency-hr', 'procurement-officer', 'supervisor', 'evaluator', 'admin')")

@@ -296,7 +296,7 @@ class StaffingIT {
 	}
 
 	@Test
-	void anotherAgencysHrIsToldTheContractDoesNotExist() throws Exception {
+	void anotherAgencysHrAndAnUnassignedEvaluatorAreToldTheContractDoesNotExist() throws Exception {
 		String theirs = new WorkerApi(this.mvc).registered("agency-other");
 
 		assign(Tokens.agencyHr("agency-other"), theirs, "FRONTLINE").andExpect(status().isNotFound())
@@ -309,8 +309,8 @@ class StaffingIT {
 		assign(Tokens.agencyHr(this.agency), theirs, "FRONTLINE").andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.rule").value("worker-not-found"));
 		staffing(Tokens.officer("110000")).andExpect(status().isNotFound());
-		staffing(Tokens.evaluator("org-1")).andExpect(status().isOk())
-			.andExpect(jsonPath("$.contractId").value(this.contractId));
+		staffing(Tokens.evaluator("org-1")).andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.rule").value("contract-not-found"));
 	}
 
 	@Test
