@@ -273,6 +273,7 @@ class ProcurementStoryIT {
 		JsonNode contract = ok(Http.getAs(contract(contractId), OFFICER), 200);
 		String midTerm = EvaluationSteps.plannedWhenDue(contractId, milestone(contract, "MID_TERM"));
 		JsonNode midTermResult = EvaluationSteps.gradedAndFinal(midTerm, new BigDecimal("0.9"), "PASSED");
+		evaluatorReadsTheStaffingItEvaluated(contractId);
 		JsonNode afterMidTerm = EvaluationResults.awaitPayment(contractId, "AFTER_MIDTERM_GRADE");
 		assertThat(afterMidTerm.get("releasedFen").asLong()).as(midTermResult.toString())
 			.isEqualTo(released(midTermResult.get("grade").asString(), 13_500_000L));
@@ -282,6 +283,19 @@ class ProcurementStoryIT {
 		JsonNode afterFinal = EvaluationResults.awaitPayment(contractId, "AFTER_FINAL_GRADE");
 		assertThat(afterFinal.get("releasedFen").asLong()).as(finalResult.toString())
 			.isEqualTo(released(finalResult.get("grade").asString(), 18_000_000L));
+	}
+
+	/**
+	 * Talent learnt from evaluation's {@code EvaluatorsAssigned} that Zhiping's evaluator
+	 * sits on this contract's panel: the staffing figures it scored are now readable to
+	 * it, still without names.
+	 */
+	private static void evaluatorReadsTheStaffingItEvaluated(String contractId) {
+		String staffing = "/api/talent/contracts/" + contractId + "/staffing";
+		await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> Http.getAs(staffing, EvaluationSteps.EVALUATOR).status() == 200);
+		assertThat(Http.getAs(staffing, EvaluationSteps.EVALUATOR).body()).doesNotContain("社工 1");
 	}
 
 	/** The share of a tranche a grade releases at once, by the default payout policy. */
