@@ -17,11 +17,9 @@ import cn.shegong.evaluation.evaluation.model.ConflictOfInterest;
 import cn.shegong.evaluation.evaluation.model.ConsolidatedResult;
 import cn.shegong.evaluation.evaluation.model.Evaluation;
 import cn.shegong.evaluation.evaluation.model.EvaluationFact;
-import cn.shegong.evaluation.evaluation.model.EvaluationKind;
 import cn.shegong.evaluation.evaluation.model.EvaluationRules;
 import cn.shegong.evaluation.evaluation.model.EvaluationStatus;
 import cn.shegong.evaluation.evaluation.model.EvaluationStep;
-import cn.shegong.evaluation.evaluation.model.EvaluationSubject;
 import cn.shegong.evaluation.evaluation.model.EvaluatorCandidate;
 import cn.shegong.evaluation.evaluation.model.ScoreSheet;
 import cn.shegong.evaluation.evaluation.model.SelfAssessment;
@@ -69,9 +67,11 @@ public class EvaluationFlow {
 
 	private final EvaluationRules rules;
 
+	private final EvaluationPlanner planner;
+
 	EvaluationFlow(Evaluations evaluations, SchemeCatalog schemes, EvaluatorCandidates candidates,
 			ContractCopies contracts, LatestFigures figures, Outbox outbox, Clock clock, WorkingDayCalendar calendar,
-			EvaluationFlowProperties properties) {
+			EvaluationFlowProperties properties, EvaluationPlanner planner) {
 		this.evaluations = evaluations;
 		this.schemes = schemes;
 		this.candidates = candidates;
@@ -82,30 +82,19 @@ public class EvaluationFlow {
 		this.calendar = calendar;
 		this.properties = properties;
 		this.rules = properties.rules();
+		this.planner = planner;
 	}
 
 	/**
 	 * Plans the evaluation of a mid-term or final milestone with the current version of
-	 * the configured scheme; a milestone announced again plans nothing new.
+	 * the configured scheme; a milestone announced again, or already planned from the
+	 * award, plans nothing new.
 	 * @return whether an evaluation was planned
 	 */
 	public boolean plan(MilestoneFellDue due) {
-		EvaluationKind kind = switch (due.type()) {
-			case MID_TERM -> EvaluationKind.MID_TERM;
-			case FINAL -> EvaluationKind.FINAL;
-			default -> null;
-		};
-		String id = "ev-" + due.contractId() + "-" + due.milestoneId();
-		if (kind == null || this.evaluations.find(id).isPresent()) {
-			return false;
-		}
 		Contract contract = this.contracts.find(due.contractId())
 			.orElseThrow(() -> new IllegalStateException("Contract " + due.contractId() + " announced but not stored"));
-		IndicatorScheme scheme = this.schemes.scheme(this.properties.schemeId()).history().latest();
-		EvaluationStep step = Evaluation.plan(id, new EvaluationSubject(contract.contractId(), contract.projectId(),
-				contract.agencyId(), contract.regionCode(), due.milestoneId()), kind, scheme.ref(), due.dueOn());
-		EvaluationFile file = EvaluationFile.planned(step.evaluation());
-		return this.evaluations.insertIfAbsent(file, pending(file, step.facts()));
+		return this.planner.planDue(due, contract);
 	}
 
 	public EvaluationFile assign(Caller caller, String id, List<String> evaluatorIds) {
