@@ -1,5 +1,6 @@
 package cn.shegong.evaluation.contract.application;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -68,6 +69,14 @@ public class ContractCopies {
 
 	public Optional<Contract> find(String contractId) {
 		return this.contracts.find(contractId).map(Versioned::contract);
+	}
+
+	public List<Contract> inRegion(String regionCode) {
+		return this.contracts.inRegion(regionCode);
+	}
+
+	public List<String> regionCodes() {
+		return this.contracts.regionCodes();
 	}
 
 	/**

@@ -1,6 +1,8 @@
 package cn.shegong.evaluation.evaluation.application;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
@@ -11,6 +13,7 @@ import cn.shegong.evaluation.evaluation.model.Evaluation;
 import cn.shegong.evaluation.evaluation.model.EvaluationIds;
 import cn.shegong.evaluation.evaluation.model.EvaluationKind;
 import cn.shegong.evaluation.evaluation.model.EvaluationSchedule;
+import cn.shegong.evaluation.evaluation.model.EvaluationStatus;
 import cn.shegong.evaluation.evaluation.model.EvaluationStep;
 import cn.shegong.evaluation.evaluation.model.EvaluationSubject;
 import cn.shegong.evaluation.evaluation.model.ScheduledEvaluation;
@@ -18,6 +21,7 @@ import cn.shegong.evaluation.evaluation.persistence.Evaluations;
 import cn.shegong.evaluation.scheme.application.SchemeCatalog;
 import cn.shegong.evaluation.scheme.model.IndicatorScheme;
 import cn.shegong.platform.outbox.Outbox;
+import cn.shegong.platform.outbox.PendingEvent;
 
 /**
  * Plans evaluations with the current version of the configured scheme, from whichever
@@ -93,16 +97,36 @@ public class EvaluationPlanner {
 	}
 
 	private boolean plan(EvaluationKind kind, EvaluationSubject subject, LocalDate plannedFor) {
-		if (kind == EvaluationKind.FINAL && hasFinalEvaluation(subject.contractId())) {
-			return false;
+		if (kind == EvaluationKind.FINAL) {
+			Optional<Evaluation> planned = finalEvaluation(subject.contractId());
+			planned.filter((e) -> e.subject().milestoneId() == null && subject.milestoneId() != null)
+				.filter((e) -> e.status() == EvaluationStatus.PLANNED)
+				.ifPresent((e) -> tie(e.id(), subject.milestoneId()));
+			if (planned.isPresent()) {
+				return false;
+			}
 		}
 		return insert(EvaluationIds.of(kind, subject.contractId(), subject.milestoneId()), subject, kind, plannedFor);
 	}
 
-	private boolean hasFinalEvaluation(String contractId) {
+	private Optional<Evaluation> finalEvaluation(String contractId) {
 		return this.evaluations.ofContract(contractId)
 			.stream()
-			.anyMatch((file) -> file.evaluation().kind() == EvaluationKind.FINAL);
+			.map(EvaluationFile::evaluation)
+			.filter((e) -> e.kind() == EvaluationKind.FINAL)
+			.findFirst();
+	}
+
+	/**
+	 * A final evaluation planned without a milestone (the award named none) takes the
+	 * final milestone procurement announced since, while nothing has happened to it.
+	 */
+	private void tie(String id, String milestoneId) {
+		this.evaluations.find(id).ifPresent((v) -> {
+			EvaluationStep step = v.file().evaluation().tieToFinalMilestone(milestoneId);
+			EvaluationFile file = EvaluationFile.planned(step.evaluation());
+			this.evaluations.save(file, v.version(), pending(file, step));
+		});
 	}
 
 	private boolean insert(String id, EvaluationSubject subject, EvaluationKind kind, LocalDate plannedFor) {
@@ -112,11 +136,14 @@ public class EvaluationPlanner {
 		IndicatorScheme scheme = this.schemes.scheme(this.properties.schemeId()).history().latest();
 		EvaluationStep step = Evaluation.plan(id, subject, kind, scheme.ref(), plannedFor);
 		EvaluationFile file = EvaluationFile.planned(step.evaluation());
-		return this.evaluations.insertIfAbsent(file,
-				EvaluationPayloads.of(file, step.facts())
-					.stream()
-					.map((p) -> this.outbox.pending(p.type(), id, p.data()))
-					.toList());
+		return this.evaluations.insertIfAbsent(file, pending(file, step));
+	}
+
+	private List<PendingEvent> pending(EvaluationFile file, EvaluationStep step) {
+		return EvaluationPayloads.of(file, step.facts())
+			.stream()
+			.map((p) -> this.outbox.pending(p.type(), file.evaluation().id(), p.data()))
+			.toList();
 	}
 
 	private static EvaluationSubject subject(Contract contract, String milestoneId) {

@@ -19,6 +19,7 @@ import cn.shegong.evaluation.contract.application.ContractCopies;
 import cn.shegong.evaluation.contract.messaging.ProducedEvents;
 import cn.shegong.evaluation.contract.model.ContractMilestone;
 import cn.shegong.evaluation.event.EvaluationEvents;
+import cn.shegong.platform.event.EventEnvelope;
 import cn.shegong.platform.event.EventJson;
 import cn.shegong.platform.event.Topics;
 import cn.shegong.platform.outbox.OutboxRelay;
@@ -118,8 +119,17 @@ class EvaluationPlanningIT {
 		this.procurement.send(Topics.PROCUREMENT, due("ms-9", "FINAL", "2027-12-01"));
 		awaitAnnounced("ms-9");
 
+		String finalId = "ev-" + this.contractId + "-final";
 		plan().andExpect(jsonPath("$.length()").value(2))
-			.andExpect(jsonPath("$[?(@.kind == 'FINAL')].id").value("ev-" + this.contractId + "-final"));
+			.andExpect(jsonPath("$[?(@.kind == 'FINAL')].id").value(finalId))
+			.andExpect(jsonPath("$[?(@.kind == 'FINAL')].milestoneId").value("ms-9"));
+		List<EventEnvelope> scheduled = this.published.about(finalId, EvaluationEvents.EVALUATION_SCHEDULED);
+		assertThat(scheduled).hasSize(2);
+		assertThat(scheduled.get(0).data()).doesNotContainKey("milestoneId");
+		assertThat(scheduled.get(1).data()).containsEntry("milestoneId", "ms-9");
+		assertThat(scheduled).allSatisfy((event) -> assertThat(
+				PublishedEvents.violations(event, EvaluationEvents.schemaPath(EvaluationEvents.EVALUATION_SCHEDULED)))
+			.isEmpty());
 	}
 
 	private ResultActions plan() throws Exception {
@@ -138,7 +148,7 @@ class EvaluationPlanningIT {
 				.orElse(false));
 	}
 
-	private cn.shegong.platform.event.EventEnvelope award(List<Map<String, Object>> milestones) throws IOException {
+	private EventEnvelope award(List<Map<String, Object>> milestones) throws IOException {
 		Map<String, Object> award = ProducedEvents.example("procurement.ContractAwarded");
 		award.put("contractId", this.contractId);
 		if (milestones != null) {
@@ -147,8 +157,7 @@ class EvaluationPlanningIT {
 		return ProducedEvents.event("procurement.ContractAwarded", this.contractId, award);
 	}
 
-	private cn.shegong.platform.event.EventEnvelope due(String milestoneId, String type, String dueOn)
-			throws IOException {
+	private EventEnvelope due(String milestoneId, String type, String dueOn) throws IOException {
 		Map<String, Object> due = ProducedEvents.example("procurement.MilestoneDue");
 		due.put("contractId", this.contractId);
 		due.put("milestoneId", milestoneId);
