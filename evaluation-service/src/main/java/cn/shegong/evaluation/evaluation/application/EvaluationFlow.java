@@ -192,12 +192,28 @@ public class EvaluationFlow {
 		return save(v, v.file().with(step.evaluation()), step.facts());
 	}
 
-	/** Answers the reply upholding the provisional result. */
-	public EvaluationFile answer(Caller caller, String id, String text) {
+	/**
+	 * Answers the reply, upholding the provisional result or revising named leaves'
+	 * consolidated scores and/or the finance check; the grade is computed again with the
+	 * evaluation's scheme version and stays provisional until made final.
+	 * @param financeCheck the revised finance check, or {@code null} to keep it
+	 */
+	public EvaluationFile answer(Caller caller, String id, String text, List<ReplyRevisions.RevisedLeaf> leaves,
+			FinanceCheck financeCheck) {
 		Versioned v = manageable(caller, id);
-		Evaluation e = v.file().evaluation();
-		EvaluationStep step = e.answerReply(text, e.consolidated(), today());
-		return save(v, v.file().with(step.evaluation()), step.facts());
+		EvaluationFile file = v.file();
+		Evaluation e = file.evaluation();
+		if (leaves.isEmpty() && (financeCheck == null || financeCheck == file.financeCheck())) {
+			EvaluationStep step = e.answerReply(text, e.consolidated(), today());
+			return save(v, file.with(step.evaluation()), step.facts());
+		}
+		requireStatus(e, "answer the reply", EvaluationStatus.PROVISIONAL);
+		IndicatorScheme scheme = scheme(e);
+		ReplyRevisions.Revised revised = ReplyRevisions.revise(scheme, file.scoring(), file.financeCheck(),
+				e.grading().result(), leaves, financeCheck, caller.username(), today());
+		EvaluationStep step = e.answerReply(text, revised.result(), today());
+		return save(v, file.revised(step.evaluation(), revised.scoring(), revised.revision(),
+				revised.scoring().dimensions(scheme)), step.facts());
 	}
 
 	public EvaluationFile finalizeGrade(Caller caller, String id) {
