@@ -3,6 +3,8 @@ package cn.shegong.evaluation.event;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * The data of {@code evaluation.EvaluationFinalized} v1. Carries at least what
  * procurement's consumed schema asks for.
@@ -10,10 +12,10 @@ import java.util.List;
  * @param score the composite as a decimal string, e.g. {@code "94.55"}
  * @param dimensions the level-1 dimensions' scores, in scheme order
  */
-public record EvaluationFinalized(String evaluationId, String contractId, String milestoneId, String projectId,
-		String agencyId, String regionCode, String kind, String score, String grade, boolean veto,
-		LocalDate finalizedOn, LocalDate publicationDue, String schemeId, int schemeVersion,
-		List<Dimension> dimensions) {
+public record EvaluationFinalized(String evaluationId, String contractId,
+		@JsonInclude(JsonInclude.Include.NON_NULL) String milestoneId, String projectId, String agencyId,
+		String regionCode, String kind, String score, String grade, boolean veto, LocalDate finalizedOn,
+		LocalDate publicationDue, String schemeId, int schemeVersion, List<Dimension> dimensions) {
 
 	/**
 	 * @param label the dimension's Chinese title

@@ -6,6 +6,8 @@ import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.shegong.evaluation.evaluation.application.EvaluationFile;
+import cn.shegong.evaluation.evaluation.application.Publication;
 import cn.shegong.evaluation.evaluation.model.Evaluation;
 import cn.shegong.evaluation.evaluation.persistence.Evaluations;
 
@@ -26,16 +28,24 @@ class PublicResultsController {
 
 	@GetMapping("/api/evaluation/public/results")
 	List<PublicResult> results() {
-		return this.evaluations.finalGrades(LIMIT).stream().map((file) -> PublicResult.of(file.evaluation())).toList();
+		return this.evaluations.finalGrades(LIMIT).stream().map(PublicResult::of).toList();
 	}
 
+	/**
+	 * @param publishedOn the day the result was published (信息公开), {@code null} before
+	 * @param publicationChannel where, and {@code publicationReference} the notice there
+	 */
 	record PublicResult(String evaluationId, String agencyId, String projectId, String kind, String score, String grade,
-			boolean veto, LocalDate finalizedOn) {
+			boolean veto, LocalDate finalizedOn, LocalDate publishedOn, String publicationChannel,
+			String publicationReference) {
 
-		static PublicResult of(Evaluation e) {
+		static PublicResult of(EvaluationFile file) {
+			Evaluation e = file.evaluation();
+			Publication p = file.publication();
 			return new PublicResult(e.id(), e.subject().agencyId(), e.subject().projectId(), e.kind().name(),
 					e.grading().result().score().toPlainString(), e.grading().result().grade(),
-					e.grading().result().vetoed(), e.grading().finalOn());
+					e.grading().result().vetoed(), e.grading().finalOn(), e.grading().publishedOn(),
+					(p != null) ? p.channel() : null, (p != null) ? p.reference() : null);
 		}
 
 	}

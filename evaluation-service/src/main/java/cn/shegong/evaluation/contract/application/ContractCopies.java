@@ -1,11 +1,13 @@
 package cn.shegong.evaluation.contract.application;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import cn.shegong.evaluation.contract.model.Contract;
+import cn.shegong.evaluation.contract.model.ContractCopied;
 import cn.shegong.evaluation.contract.model.ContractMilestone;
 import cn.shegong.evaluation.contract.model.ContractTerm;
 import cn.shegong.evaluation.contract.model.MilestoneFellDue;
@@ -18,9 +20,9 @@ import cn.shegong.evaluation.event.ContractAwarded;
 import cn.shegong.evaluation.event.MilestoneDue;
 
 /**
- * Keeps evaluation's copy of each awarded contract and announces each milestone that fell
- * due as a {@link MilestoneFellDue} application event, after the copy recording it is
- * stored.
+ * Keeps evaluation's copy of each awarded contract, announces the stored copy as a
+ * {@link ContractCopied} application event, and each milestone that fell due as a
+ * {@link MilestoneFellDue} one, after the copy recording it is stored.
  *
  * <p>
  * Procurement keys both events by contract, so a due milestone normally follows its
@@ -50,6 +52,7 @@ public class ContractCopies {
 		}
 		Versioned saved = this.contracts.save(contract, known.map(Versioned::version).orElse(null));
 		this.contracts.releaseDues(award.contractId());
+		this.events.publishEvent(new ContractCopied(saved.contract()));
 		announce(saved);
 	}
 
@@ -66,6 +69,14 @@ public class ContractCopies {
 
 	public Optional<Contract> find(String contractId) {
 		return this.contracts.find(contractId).map(Versioned::contract);
+	}
+
+	public List<Contract> inRegion(String regionCode) {
+		return this.contracts.inRegion(regionCode);
+	}
+
+	public List<String> regionCodes() {
+		return this.contracts.regionCodes();
 	}
 
 	/**

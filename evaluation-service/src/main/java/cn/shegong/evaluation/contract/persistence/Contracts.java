@@ -27,6 +27,8 @@ public class Contracts {
 		this.mongo = mongo;
 		mongo.indexOps(ContractDocument.COLLECTION)
 			.createIndex(new Index().on("projectId", Sort.Direction.ASC).named("by_project"));
+		mongo.indexOps(ContractDocument.COLLECTION)
+			.createIndex(new Index().on("regionCode", Sort.Direction.ASC).named("by_region"));
 		mongo.indexOps(PendingDueDocument.COLLECTION)
 			.createIndex(new Index().on("contractId", Sort.Direction.ASC).named("by_contract"));
 	}
@@ -42,6 +44,23 @@ public class Contracts {
 	public Versioned save(Contract contract, Long version) {
 		ContractDocument saved = this.mongo.save(ContractDocument.of(contract, version));
 		return new Versioned(saved.toContract(), saved.version());
+	}
+
+	/** The contracts of a region, by id. */
+	public List<Contract> inRegion(String regionCode) {
+		return this.mongo
+			.find(Query.query(Criteria.where("regionCode").is(regionCode)).with(Sort.by("_id")), ContractDocument.class)
+			.stream()
+			.map(ContractDocument::toContract)
+			.toList();
+	}
+
+	/** The regions that have contracts, sorted. */
+	public List<String> regionCodes() {
+		return this.mongo.findDistinct(new Query(), "regionCode", ContractDocument.COLLECTION, String.class)
+			.stream()
+			.sorted()
+			.toList();
 	}
 
 	public void holdDue(PendingDue due) {

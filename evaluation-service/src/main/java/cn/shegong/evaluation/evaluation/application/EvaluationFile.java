@@ -15,16 +15,18 @@ import cn.shegong.platform.problem.ProblemException;
  * @param buyerSheet {@code null} until the buyer's officer scores
  * @param scoring {@code null} until consolidated, and again after a sheet changes
  * @param financeCheck {@code null} until graded
+ * @param revision what the answer to the reply revised, {@code null} if nothing
+ * @param publication {@code null} until published
  */
 public record EvaluationFile(Evaluation evaluation, ScoreSheet buyerSheet, ScoringOutcome scoring,
-		FinanceCheck financeCheck, List<DimensionScore> dimensions) {
+		FinanceCheck financeCheck, List<DimensionScore> dimensions, ReplyRevision revision, Publication publication) {
 
 	public EvaluationFile {
 		dimensions = (dimensions != null) ? List.copyOf(dimensions) : List.of();
 	}
 
 	static EvaluationFile planned(Evaluation evaluation) {
-		return new EvaluationFile(evaluation, null, null, null, List.of());
+		return new EvaluationFile(evaluation, null, null, null, List.of(), null, null);
 	}
 
 	/**
@@ -41,20 +43,35 @@ public record EvaluationFile(Evaluation evaluation, ScoreSheet buyerSheet, Scori
 	}
 
 	EvaluationFile with(Evaluation next) {
-		return new EvaluationFile(next, this.buyerSheet, this.scoring, this.financeCheck, this.dimensions);
+		return new EvaluationFile(next, this.buyerSheet, this.scoring, this.financeCheck, this.dimensions,
+				this.revision, this.publication);
 	}
 
 	/** A changed sheet makes the consolidation stale. */
 	EvaluationFile withSheets(Evaluation next, ScoreSheet buyer) {
-		return new EvaluationFile(next, buyer, null, null, List.of());
+		return new EvaluationFile(next, buyer, null, null, List.of(), null, null);
 	}
 
 	EvaluationFile withScoring(ScoringOutcome outcome) {
-		return new EvaluationFile(this.evaluation, this.buyerSheet, outcome, null, List.of());
+		return new EvaluationFile(this.evaluation, this.buyerSheet, outcome, null, List.of(), null, null);
 	}
 
 	EvaluationFile graded(Evaluation next, FinanceCheck check, List<DimensionScore> scores) {
-		return new EvaluationFile(next, this.buyerSheet, this.scoring, check, scores);
+		return new EvaluationFile(next, this.buyerSheet, this.scoring, check, scores, null, null);
+	}
+
+	/**
+	 * The answer revised the consolidation it graded: the finance check and dimension
+	 * scores follow it.
+	 */
+	EvaluationFile revised(Evaluation next, ScoringOutcome outcome, ReplyRevision revised,
+			List<DimensionScore> scores) {
+		return new EvaluationFile(next, this.buyerSheet, outcome, revised.financeCheckAfter(), scores, revised, null);
+	}
+
+	EvaluationFile published(Evaluation next, Publication recorded) {
+		return new EvaluationFile(next, this.buyerSheet, this.scoring, this.financeCheck, this.dimensions,
+				this.revision, recorded);
 	}
 
 }

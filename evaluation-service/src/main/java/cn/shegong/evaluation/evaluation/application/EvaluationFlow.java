@@ -17,11 +17,9 @@ import cn.shegong.evaluation.evaluation.model.ConflictOfInterest;
 import cn.shegong.evaluation.evaluation.model.ConsolidatedResult;
 import cn.shegong.evaluation.evaluation.model.Evaluation;
 import cn.shegong.evaluation.evaluation.model.EvaluationFact;
-import cn.shegong.evaluation.evaluation.model.EvaluationKind;
 import cn.shegong.evaluation.evaluation.model.EvaluationRules;
 import cn.shegong.evaluation.evaluation.model.EvaluationStatus;
 import cn.shegong.evaluation.evaluation.model.EvaluationStep;
-import cn.shegong.evaluation.evaluation.model.EvaluationSubject;
 import cn.shegong.evaluation.evaluation.model.EvaluatorCandidate;
 import cn.shegong.evaluation.evaluation.model.ScoreSheet;
 import cn.shegong.evaluation.evaluation.model.SelfAssessment;
@@ -69,9 +67,11 @@ public class EvaluationFlow {
 
 	private final EvaluationRules rules;
 
+	private final EvaluationPlanner planner;
+
 	EvaluationFlow(Evaluations evaluations, SchemeCatalog schemes, EvaluatorCandidates candidates,
 			ContractCopies contracts, LatestFigures figures, Outbox outbox, Clock clock, WorkingDayCalendar calendar,
-			EvaluationFlowProperties properties) {
+			EvaluationFlowProperties properties, EvaluationPlanner planner) {
 		this.evaluations = evaluations;
 		this.schemes = schemes;
 		this.candidates = candidates;
@@ -82,30 +82,19 @@ public class EvaluationFlow {
 		this.calendar = calendar;
 		this.properties = properties;
 		this.rules = properties.rules();
+		this.planner = planner;
 	}
 
 	/**
 	 * Plans the evaluation of a mid-term or final milestone with the current version of
-	 * the configured scheme; a milestone announced again plans nothing new.
+	 * the configured scheme; a milestone announced again, or already planned from the
+	 * award, plans nothing new.
 	 * @return whether an evaluation was planned
 	 */
 	public boolean plan(MilestoneFellDue due) {
-		EvaluationKind kind = switch (due.type()) {
-			case MID_TERM -> EvaluationKind.MID_TERM;
-			case FINAL -> EvaluationKind.FINAL;
-			default -> null;
-		};
-		String id = "ev-" + due.contractId() + "-" + due.milestoneId();
-		if (kind == null || this.evaluations.find(id).isPresent()) {
-			return false;
-		}
 		Contract contract = this.contracts.find(due.contractId())
 			.orElseThrow(() -> new IllegalStateException("Contract " + due.contractId() + " announced but not stored"));
-		IndicatorScheme scheme = this.schemes.scheme(this.properties.schemeId()).history().latest();
-		EvaluationStep step = Evaluation.plan(id, new EvaluationSubject(contract.contractId(), contract.projectId(),
-				contract.agencyId(), contract.regionCode(), due.milestoneId()), kind, scheme.ref(), due.dueOn());
-		EvaluationFile file = EvaluationFile.planned(step.evaluation());
-		return this.evaluations.insertIfAbsent(file, pending(file, step.facts()));
+		return this.planner.planDue(due, contract);
 	}
 
 	public EvaluationFile assign(Caller caller, String id, List<String> evaluatorIds) {
@@ -203,12 +192,28 @@ public class EvaluationFlow {
 		return save(v, v.file().with(step.evaluation()), step.facts());
 	}
 
-	/** Answers the reply upholding the provisional result. */
-	public EvaluationFile answer(Caller caller, String id, String text) {
+	/**
+	 * Answers the reply, upholding the provisional result or revising named leaves'
+	 * consolidated scores and/or the finance check; the grade is computed again with the
+	 * evaluation's scheme version and stays provisional until made final.
+	 * @param financeCheck the revised finance check, or {@code null} to keep it
+	 */
+	public EvaluationFile answer(Caller caller, String id, String text, List<ReplyRevisions.RevisedLeaf> leaves,
+			FinanceCheck financeCheck) {
 		Versioned v = manageable(caller, id);
-		Evaluation e = v.file().evaluation();
-		EvaluationStep step = e.answerReply(text, e.consolidated(), today());
-		return save(v, v.file().with(step.evaluation()), step.facts());
+		EvaluationFile file = v.file();
+		Evaluation e = file.evaluation();
+		if (leaves.isEmpty() && (financeCheck == null || financeCheck == file.financeCheck())) {
+			EvaluationStep step = e.answerReply(text, e.consolidated(), today());
+			return save(v, file.with(step.evaluation()), step.facts());
+		}
+		requireStatus(e, "answer the reply", EvaluationStatus.PROVISIONAL);
+		IndicatorScheme scheme = scheme(e);
+		ReplyRevisions.Revised revised = ReplyRevisions.revise(scheme, file.scoring(), file.financeCheck(),
+				e.grading().result(), leaves, financeCheck, caller.username(), today());
+		EvaluationStep step = e.answerReply(text, revised.result(), today());
+		return save(v, file.revised(step.evaluation(), revised.scoring(), revised.revision(),
+				revised.scoring().dimensions(scheme)), step.facts());
 	}
 
 	public EvaluationFile finalizeGrade(Caller caller, String id) {

@@ -185,6 +185,25 @@ public record Evaluation(String id, EvaluationSubject subject, EvaluationKind ki
 				new EvaluationPublished(this.id, on, this.grading.isPublicationOverdueOn(on)));
 	}
 
+	/**
+	 * Ties a final evaluation planned before its contract named a final milestone to the
+	 * milestone announced since, so that its result reaches that milestone's payment;
+	 * announced again as scheduled.
+	 */
+	public EvaluationStep tieToFinalMilestone(String milestoneId) {
+		requireStatus("tie to the final milestone", PLANNED);
+		if (this.kind != EvaluationKind.FINAL || this.subject.milestoneId() != null) {
+			throw Refusal.conflict("evaluation-already-tied-to-a-milestone",
+					"Evaluation %s (%s) is tied to milestone %s already", this.id, this.kind,
+					this.subject.milestoneId());
+		}
+		EvaluationSubject s = this.subject;
+		return planned(new Evaluation(this.id,
+				new EvaluationSubject(s.contractId(), s.projectId(), s.agencyId(), s.regionCode(), milestoneId),
+				this.kind, this.correction, this.scheme, PLANNED, this.plannedFor, null, null, ScoreSheets.none(), null,
+				null));
+	}
+
 	private void requireStatus(String action, EvaluationStatus... allowed) {
 		if (!List.of(allowed).contains(this.status)) {
 			throw Refusal.wrongStatus(action, this.status, allowed);

@@ -17,7 +17,8 @@ import cn.shegong.platform.outbox.PendingEvent;
 @Document(EvaluationDocument.COLLECTION)
 record EvaluationDocument(@Id String id, String contractId, String milestoneId, String agencyId, String regionCode,
 		List<String> evaluatorIds, String status, LocalDate replyDeadline, boolean replied, LocalDate finalOn,
-		String state, @Version Long version, List<PendingEvent> outbox) {
+		LocalDate publicationDue, LocalDate publishedOn, String state, @Version Long version,
+		List<PendingEvent> outbox) {
 
 	static final String COLLECTION = "evaluations";
 

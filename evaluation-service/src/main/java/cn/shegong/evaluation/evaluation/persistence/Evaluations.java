@@ -47,6 +47,11 @@ public class Evaluations {
 		mongo.indexOps(EvaluationDocument.COLLECTION)
 			.createIndex(new Index().on("contractId", Sort.Direction.ASC).named("by_contract"));
 		mongo.indexOps(EvaluationDocument.COLLECTION)
+			.createIndex(new Index().on("regionCode", Sort.Direction.ASC)
+				.on("publishedOn", Sort.Direction.ASC)
+				.on("publicationDue", Sort.Direction.ASC)
+				.named("by_region_and_publication"));
+		mongo.indexOps(EvaluationDocument.COLLECTION)
 			.createIndex(new Index().on("status", Sort.Direction.ASC)
 				.on("replyDeadline", Sort.Direction.ASC)
 				.named("by_status_and_deadline"));
@@ -95,6 +100,20 @@ public class Evaluations {
 			.limit(limit));
 	}
 
+	/**
+	 * Final grades of a region not published yet, the earliest due (so the overdue)
+	 * first.
+	 */
+	public List<EvaluationFile> unpublishedFinalGrades(String regionCode) {
+		return this.mongo
+			.find(Query
+				.query(Criteria.where("regionCode").is(regionCode).and("status").in(FINAL).and("publishedOn").is(null))
+				.with(Sort.by("publicationDue", "_id")), EvaluationDocument.class)
+			.stream()
+			.map((document) -> versioned(document).file())
+			.toList();
+	}
+
 	/** Provisional grades with no reply whose window closed before {@code today}. */
 	public List<String> unrepliedWindowsClosedBefore(LocalDate today) {
 		Query query = Query.query(Criteria.where("status")
@@ -124,7 +143,10 @@ public class Evaluations {
 				(e.panel() != null) ? e.panel().evaluatorIds() : List.of(), e.status().name(),
 				(e.grading() != null) ? e.grading().replyDeadline() : null,
 				e.grading() != null && e.grading().reply() != null,
-				(e.grading() != null) ? e.grading().finalOn() : null, JSON.writeValueAsString(file), version, events);
+				(e.grading() != null) ? e.grading().finalOn() : null,
+				(e.grading() != null) ? e.grading().publicationDue() : null,
+				(e.grading() != null) ? e.grading().publishedOn() : null, JSON.writeValueAsString(file), version,
+				events);
 	}
 
 	private static Versioned versioned(EvaluationDocument document) {

@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.shegong.evaluation.evaluation.application.EvaluationFile;
 import cn.shegong.evaluation.evaluation.application.EvaluationFlow;
+import cn.shegong.evaluation.evaluation.application.EvaluationPublication;
+import cn.shegong.evaluation.evaluation.application.ReplyRevisions;
 import cn.shegong.evaluation.evaluation.model.ScoreSheet;
 import cn.shegong.evaluation.evaluation.model.SelfAssessment;
 import cn.shegong.evaluation.scoring.model.FinanceCheck;
@@ -41,8 +43,11 @@ class EvaluationController {
 
 	private final EvaluationFlow flow;
 
-	EvaluationController(EvaluationFlow flow) {
+	private final EvaluationPublication publication;
+
+	EvaluationController(EvaluationFlow flow, EvaluationPublication publication) {
 		this.flow = flow;
+		this.publication = publication;
 	}
 
 	@GetMapping
@@ -106,13 +111,32 @@ class EvaluationController {
 	@PostMapping("/{id}/reply/answer")
 	@PreAuthorize(MANAGERS)
 	EvaluationView answer(Caller caller, @PathVariable String id, @Valid @RequestBody AnswerRequest request) {
-		return view(caller, this.flow.answer(caller, id, request.text()));
+		List<ReplyRevisions.RevisedLeaf> leaves = (request.revisions() != null) ? request.revisions()
+			.stream()
+			.map((leaf) -> new ReplyRevisions.RevisedLeaf(leaf.leaf(), leaf.score(), leaf.reason()))
+			.toList() : List.of();
+		return view(caller, this.flow.answer(caller, id, request.text(), leaves, request.financeCheck()));
 	}
 
 	@PostMapping("/{id}/finalization")
 	@PreAuthorize(MANAGERS)
 	EvaluationView finalizeGrade(Caller caller, @PathVariable String id) {
 		return view(caller, this.flow.finalizeGrade(caller, id));
+	}
+
+	@PostMapping("/{id}/publication")
+	@PreAuthorize(MANAGERS)
+	EvaluationView publish(Caller caller, @PathVariable String id, @Valid @RequestBody PublicationRequest request) {
+		return view(caller, this.publication.publish(caller, id, request.channel(), request.reference()));
+	}
+
+	@GetMapping("/publication-due")
+	@PreAuthorize("hasAnyRole('admin', 'procurement-officer', 'supervisor')")
+	List<PublicationDueView> publicationDue(Caller caller, @RequestParam String regionCode) {
+		return this.publication.due(caller, regionCode)
+			.stream()
+			.map((file) -> PublicationDueView.of(file.evaluation(), this.publication.today()))
+			.toList();
 	}
 
 	private EvaluationView view(Caller caller, EvaluationFile file) {
@@ -146,7 +170,22 @@ class EvaluationController {
 	record ReplyRequest(@NotBlank @Size(max = 8000) String text, @Size(max = 50) List<@NotBlank String> evidenceRefs) {
 	}
 
-	record AnswerRequest(@NotBlank @Size(max = 8000) String text) {
+	/**
+	 * @param revisions consolidated leaf scores the answer revises, none to uphold
+	 * @param financeCheck the revised finance check, absent to keep it
+	 */
+	record AnswerRequest(@NotBlank @Size(max = 8000) String text,
+			@Size(max = 200) List<@NotNull @Valid RevisedLeafJson> revisions, FinanceCheck financeCheck) {
+	}
+
+	record RevisedLeafJson(@NotBlank @Size(max = 50) String leaf, @NotNull BigDecimal score,
+			@NotBlank @Size(max = 4000) String reason) {
+	}
+
+	/**
+	 * @param reference the notice's number or URL on that channel
+	 */
+	record PublicationRequest(@NotBlank @Size(max = 200) String channel, @NotBlank @Size(max = 2000) String reference) {
 	}
 
 }

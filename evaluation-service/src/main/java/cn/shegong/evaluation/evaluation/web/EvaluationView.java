@@ -9,8 +9,11 @@ import cn.shegong.evaluation.evaluation.application.AutomaticIndicator;
 import cn.shegong.evaluation.evaluation.application.DimensionScore;
 import cn.shegong.evaluation.evaluation.application.EvaluationAccess;
 import cn.shegong.evaluation.evaluation.application.EvaluationFile;
+import cn.shegong.evaluation.evaluation.application.Publication;
+import cn.shegong.evaluation.evaluation.application.ReplyRevision;
 import cn.shegong.evaluation.evaluation.application.RoleResult;
 import cn.shegong.evaluation.evaluation.application.RoleSheets;
+import cn.shegong.evaluation.evaluation.model.ConsolidatedResult;
 import cn.shegong.evaluation.evaluation.model.Evaluation;
 import cn.shegong.evaluation.evaluation.model.Grading;
 import cn.shegong.evaluation.evaluation.model.ScoreSheet;
@@ -31,7 +34,8 @@ record EvaluationView(String id, String contractId, String milestoneId, String p
 		String regionCode, String kind, String status, String schemeId, int schemeVersion, LocalDate plannedFor,
 		List<String> evaluatorIds, SelfAssessment selfAssessment, List<AutomaticIndicatorView> automaticIndicators,
 		Map<ScorerRole, List<String>> leavesToScore, List<ScoreSheet> sheets, ScoreSheet buyerSheet,
-		List<RoleResult> consolidation, String financeCheck, GradeView grade, List<DimensionScore> dimensions) {
+		List<RoleResult> consolidation, String financeCheck, GradeView grade, List<DimensionScore> dimensions,
+		RevisionView revision, Publication publication) {
 
 	static EvaluationView of(Caller caller, EvaluationFile file, IndicatorScheme scheme,
 			List<AutomaticIndicator> automatic) {
@@ -54,7 +58,7 @@ record EvaluationView(String id, String contractId, String milestoneId, String p
 				sheets, (agency || evaluator) ? null : file.buyerSheet(),
 				(agency || file.scoring() == null) ? List.of() : file.scoring().roles(),
 				(file.financeCheck() != null) ? file.financeCheck().name() : null, GradeView.of(e.grading()),
-				file.dimensions());
+				file.dimensions(), RevisionView.of(file.revision()), file.publication());
 	}
 
 	record AutomaticIndicatorView(String code, String role, String dataSource, BigDecimal figure, BigDecimal score,
@@ -79,6 +83,43 @@ record EvaluationView(String id, String contractId, String milestoneId, String p
 					(g.reply() != null) ? g.reply().filedOn() : null,
 					(g.reply() != null && g.reply().isAnswered()) ? g.reply().answer().text() : null, g.finalOn(),
 					g.publicationDue());
+		}
+
+	}
+
+	/**
+	 * What the answer to the reply revised: each leaf, and the result before and after.
+	 */
+	record RevisionView(List<LeafRevisionView> leaves, String financeCheckBefore, String financeCheckAfter,
+			ResultView before, ResultView after, boolean gradeChanged, String revisedBy, LocalDate revisedOn) {
+
+		static RevisionView of(ReplyRevision r) {
+			if (r == null) {
+				return null;
+			}
+			return new RevisionView(
+					r.leaves()
+						.stream()
+						.map((leaf) -> new LeafRevisionView(leaf.code(), leaf.from().toPlainString(),
+								leaf.to().toPlainString(), leaf.reason(), r.revisedBy(), r.revisedOn()))
+						.toList(),
+					name(r.financeCheckBefore()), name(r.financeCheckAfter()), ResultView.of(r.before()),
+					ResultView.of(r.after()), r.gradeChanged(), r.revisedBy(), r.revisedOn());
+		}
+
+		private static String name(Enum<?> value) {
+			return (value != null) ? value.name() : null;
+		}
+
+	}
+
+	record LeafRevisionView(String leaf, String from, String to, String reason, String by, LocalDate on) {
+	}
+
+	record ResultView(String score, String grade, boolean veto) {
+
+		static ResultView of(ConsolidatedResult result) {
+			return new ResultView(result.score().toPlainString(), result.grade(), result.vetoed());
 		}
 
 	}

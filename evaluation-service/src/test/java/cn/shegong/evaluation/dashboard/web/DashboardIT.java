@@ -167,7 +167,8 @@ class DashboardIT {
 	private static EvaluationFile file(String id, Evaluation evaluation, String service, String management) {
 		return new EvaluationFile(evaluation, null, null, null,
 				List.of(new DimensionScore("1", "服务成效", new BigDecimal(service), new BigDecimal("40")),
-						new DimensionScore("2", "项目管理", new BigDecimal(management), new BigDecimal("20"))));
+						new DimensionScore("2", "项目管理", new BigDecimal(management), new BigDecimal("20"))),
+				null, null);
 	}
 
 	private static ConsolidatedResult result(String score, String grade, boolean vetoed) {
