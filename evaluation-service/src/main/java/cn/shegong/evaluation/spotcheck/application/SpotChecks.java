@@ -99,7 +99,9 @@ public class SpotChecks {
 
 	/**
 	 * The timer's pass: from the configured day on, draws the year for each region with
-	 * eligible contracts and no draw yet. Safe to run again and from several instances.
+	 * eligible contracts and no draw yet, and plans any chosen contract whose spot-check
+	 * evaluation is missing (a stop between recording a draw and planning its evaluations
+	 * loses none). Safe to run again and from several instances.
 	 * @return how many regions were drawn
 	 */
 	public int drawDue() {
@@ -114,10 +116,12 @@ public class SpotChecks {
 		int year = today.getYear();
 		int drawn = 0;
 		for (String region : this.contracts.regionCodes()) {
-			if (this.records.find(year, region).isPresent()) {
+			List<Contract> inRegion = this.contracts.inRegion(region);
+			Optional<SpotCheckRecord> recorded = this.records.find(year, region);
+			if (recorded.isPresent()) {
+				planChosen(recorded.get(), inRegion, today);
 				continue;
 			}
-			List<Contract> inRegion = this.contracts.inRegion(region);
 			if (AnnualSpotCheck.hasEligible(year, candidates(inRegion), this.rules)
 					&& drawAndPlan(year, region, inRegion, TIMER).isPresent()) {
 				drawn++;
@@ -133,10 +137,18 @@ public class SpotChecks {
 		if (!this.records.insertIfFirst(record)) {
 			return Optional.empty();
 		}
-		Map<String, Contract> byId = inRegion.stream().collect(Collectors.toMap(Contract::contractId, (c) -> c));
-		LocalDate today = LocalDate.now(this.clock);
-		record.chosen().forEach((chosen) -> this.planner.planSpotCheck(byId.get(chosen.contractId()), year, today));
+		planChosen(record, inRegion, LocalDate.now(this.clock));
 		return Optional.of(record);
+	}
+
+	/** Plans each chosen contract's spot check; an evaluation already planned stays. */
+	private void planChosen(SpotCheckRecord record, List<Contract> inRegion, LocalDate plannedFor) {
+		Map<String, Contract> byId = inRegion.stream().collect(Collectors.toMap(Contract::contractId, (c) -> c));
+		record.chosen()
+			.stream()
+			.filter((chosen) -> byId.containsKey(chosen.contractId()))
+			.forEach((chosen) -> this.planner.planSpotCheck(byId.get(chosen.contractId()), record.selection().year(),
+					plannedFor));
 	}
 
 	private static List<SpotCheckCandidate> candidates(List<Contract> contracts) {

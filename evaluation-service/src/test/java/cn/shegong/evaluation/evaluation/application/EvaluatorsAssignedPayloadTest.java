@@ -38,7 +38,7 @@ class EvaluatorsAssignedPayloadTest {
 						new EvaluatorCandidate("evaluator.lanfang", "eval-zhiping", List.of(), List.of())),
 				ConflictOfInterest.of(EvaluationRules.defaults()), ASSIGNED_ON);
 		List<EvaluationPayloads.Payload> payloads = EvaluationPayloads
-			.of(new EvaluationFile(step.evaluation(), null, null, null, List.of()), step.facts());
+			.of(EvaluationFile.planned(step.evaluation()), step.facts());
 		assertThat(payloads).hasSize(1);
 		return payloads.get(0);
 	}

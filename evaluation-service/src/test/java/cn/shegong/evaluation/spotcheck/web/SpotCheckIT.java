@@ -14,6 +14,9 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -76,6 +79,9 @@ class SpotCheckIT {
 
 	@Autowired
 	SpotChecks spotChecks;
+
+	@Autowired
+	MongoTemplate mongo;
 
 	String region;
 
@@ -179,6 +185,23 @@ class SpotCheckIT {
 
 		this.spotChecks.drawDueOn(LocalDate.of(2027, 1, 16));
 		read(ADMIN, 2027).andExpect(jsonPath("$.seed").value(seed));
+	}
+
+	@Test
+	void aChosenContractWhoseEvaluationWasNeverPlannedIsPlannedByTheNextPass() throws Exception {
+		this.spotChecks.drawDueOn(LocalDate.of(2027, 1, 15));
+		String evaluationId = JSON.readTree(read(ADMIN, 2027).andReturn().getResponse().getContentAsString())
+			.at("/chosen/0/evaluationId")
+			.asString();
+		this.mongo.remove(Query.query(Criteria.where("_id").is(evaluationId)), "evaluations");
+		this.mvc.perform(get("/api/evaluation/evaluations/{id}", evaluationId).with(ADMIN))
+			.andExpect(status().isNotFound());
+
+		this.spotChecks.drawDueOn(LocalDate.of(2027, 1, 16));
+
+		this.mvc.perform(get("/api/evaluation/evaluations/{id}", evaluationId).with(ADMIN))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.kind").value("SPOT_CHECK"));
 	}
 
 	private int statusOf(ResultActions actions) {
