@@ -113,8 +113,16 @@ public final class PaymentLedger {
 		return this.records.stream().map(PaymentRecord::released).reduce(Money.ZERO, Money::plus);
 	}
 
+	/**
+	 * Held now: what grades held, less what verified rectifications released since, so
+	 * that released, held and withheld still add up to what was decided.
+	 */
 	public Money totalHeld() {
-		return this.records.stream().map(PaymentRecord::held).reduce(Money.ZERO, Money::plus);
+		Money held = this.records.stream().map(PaymentRecord::held).reduce(Money.ZERO, Money::plus);
+		return this.records.stream()
+			.filter((record) -> record.basis() == PaymentBasis.RECTIFICATION)
+			.map(PaymentRecord::released)
+			.reduce(held, Money::minus);
 	}
 
 	/** Withheld now, across tranches: what re-evaluations may still release. */

@@ -155,6 +155,7 @@ class PaymentLedgerTest {
 		assertThat(release.reason()).contains("rectification verified on 2027-08-09");
 		assertThat(release.isRelease()).isTrue();
 		assertThat(this.ledger.totalReleased()).isEqualTo(Money.ofYuan(139_500));
+		assertThat(this.ledger.totalHeld()).isEqualTo(Money.ZERO);
 	}
 
 	@Test
