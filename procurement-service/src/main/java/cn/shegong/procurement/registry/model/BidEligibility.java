@@ -34,9 +34,7 @@ public enum BidEligibility {
 	public static BidEligibility check(Optional<Agency> registered, Optional<UnregisteredAgencyBans> unregistered,
 			LocalDate on) {
 		if (registered.isEmpty()) {
-			unregistered.flatMap((bans) -> bans.activeBanOn(on)).ifPresent((ban) -> {
-				throw banned(unregistered.get().agencyId(), on, ban);
-			});
+			requireNoBanWithoutRegistration(unregistered, on);
 			return ELIGIBLE_WITHOUT_REGISTRATION;
 		}
 		Agency agency = registered.get();
@@ -47,7 +45,15 @@ public enum BidEligibility {
 		agency.activeBanOn(on).ifPresent((ban) -> {
 			throw banned(agency.id(), on, ban);
 		});
+		// A ban received before registering still stands after it.
+		requireNoBanWithoutRegistration(unregistered, on);
 		return ELIGIBLE_AS_REGISTERED;
+	}
+
+	private static void requireNoBanWithoutRegistration(Optional<UnregisteredAgencyBans> unregistered, LocalDate on) {
+		unregistered.flatMap((bans) -> bans.activeBanOn(on)).ifPresent((ban) -> {
+			throw banned(unregistered.get().agencyId(), on, ban);
+		});
 	}
 
 	private static ProblemException banned(String agencyId, LocalDate on, BanPeriod ban) {

@@ -35,6 +35,17 @@ class BidEligibilityTest {
 	}
 
 	@Test
+	void aBanReceivedBeforeRegisteringStillStandsAfterIt() {
+		BanPeriod ban = new BanPeriod(LocalDate.of(2025, 3, 15), FREE_AGAIN, BanPolicy.FINAL_GRADE_FAIL, "ev-1");
+		Optional<UnregisteredAgencyBans> bans = Optional.of(UnregisteredAgencyBans.none("agency-x").with(ban));
+
+		assertThatThrownBy(() -> BidEligibility.check(Optional.of(Agencies.registered()), bans, LAST_BANNED_DAY))
+			.isInstanceOfSatisfying(ProblemException.class, (ex) -> assertThat(ex.rule()).isEqualTo("agency-banned"));
+		assertThat(BidEligibility.check(Optional.of(Agencies.registered()), bans, FREE_AGAIN))
+			.isEqualTo(BidEligibility.ELIGIBLE_AS_REGISTERED);
+	}
+
+	@Test
 	void registeredAgencyInGoodStandingMayBid() {
 		assertThat(BidEligibility.check(Optional.of(Agencies.registered()), FREE_AGAIN))
 			.isEqualTo(BidEligibility.ELIGIBLE_AS_REGISTERED);
