@@ -31,8 +31,14 @@ public final class EvaluationEvents {
 	/** A final failing grade: the agency must rectify before a re-evaluation. */
 	public static final EventType RECTIFICATION_REQUIRED = EventType.of("evaluation.RectificationRequired", 1);
 
+	/**
+	 * The buyer verified a rectification: procurement releases what a 合格 held, and a 不合格
+	 * is graded again by a re-evaluation.
+	 */
+	public static final EventType RECTIFICATION_VERIFIED = EventType.of("evaluation.RectificationVerified", 1);
+
 	public static final List<EventType> ALL = List.of(EVALUATION_SCHEDULED, EVALUATORS_ASSIGNED, EVALUATION_GRADED,
-			EVALUATION_FINALIZED, RECTIFICATION_REQUIRED);
+			EVALUATION_FINALIZED, RECTIFICATION_REQUIRED, RECTIFICATION_VERIFIED);
 
 	private EvaluationEvents() {
 	}

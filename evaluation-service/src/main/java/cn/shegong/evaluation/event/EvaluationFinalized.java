@@ -11,11 +11,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *
  * @param score the composite as a decimal string, e.g. {@code "94.55"}
  * @param dimensions the level-1 dimensions' scores, in scheme order
+ * @param correctsEvaluationId the evaluation a re-evaluation corrects; {@code null} (left
+ * out) for the other kinds
  */
-public record EvaluationFinalized(String evaluationId, String contractId,
-		@JsonInclude(JsonInclude.Include.NON_NULL) String milestoneId, String projectId, String agencyId,
-		String regionCode, String kind, String score, String grade, boolean veto, LocalDate finalizedOn,
-		LocalDate publicationDue, String schemeId, int schemeVersion, List<Dimension> dimensions) {
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record EvaluationFinalized(String evaluationId, String contractId, String milestoneId, String projectId,
+		String agencyId, String regionCode, String kind, String score, String grade, boolean veto,
+		LocalDate finalizedOn, LocalDate publicationDue, String schemeId, int schemeVersion, List<Dimension> dimensions,
+		String correctsEvaluationId) {
 
 	/**
 	 * @param label the dimension's Chinese title

@@ -30,4 +30,30 @@ class ProcurementReadsEvaluationFinalizedTest {
 		}
 	}
 
+	@Test
+	void aReEvaluationNamesTheEvaluationItCorrectsInOurSchemaAndProcurements() throws IOException {
+		String example;
+		try (InputStream in = getClass()
+			.getResourceAsStream(EvaluationEvents.examplePath(EvaluationEvents.EVALUATION_FINALIZED))) {
+			example = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		String reEvaluation = example
+			.replace("\"kind\": \"MID_TERM\"",
+					"\"kind\": \"RE_EVALUATION\", \"correctsEvaluationId\": \"ev-ctr-2027-001-ms-1\"")
+			.replace("\"evaluationId\": \"ev-ctr-2027-001-ms-1\"", "\"evaluationId\": \"ev-ctr-2027-001-ms-1-re1\"");
+		assertThat(reEvaluation).contains("correctsEvaluationId");
+		try (InputStream ours = getClass()
+			.getResourceAsStream(EvaluationEvents.schemaPath(EvaluationEvents.EVALUATION_FINALIZED))) {
+			assertThat(EventSchemas.violations(ours, reEvaluation)).isEmpty();
+		}
+		try (InputStream schema = Files.newInputStream(PROCUREMENT_SCHEMA)) {
+			assertThat(EventSchemas.violations(schema, reEvaluation)).isEmpty();
+		}
+		assertThat(EventSchemas.violations(
+				getClass().getResourceAsStream(EvaluationEvents.schemaPath(EvaluationEvents.EVALUATION_FINALIZED)),
+				reEvaluation.replace("\"correctsEvaluationId\": \"ev-ctr-2027-001-ms-1\"",
+						"\"correctsEvaluationId\": \"\"")))
+			.isNotEmpty();
+	}
+
 }

@@ -54,7 +54,8 @@ public class DashboardQuery {
 			.map((d) -> new FinalEvaluation.Dimension(d.code(), d.label(), d.score(), d.max()))
 			.toList();
 		return new FinalEvaluation(e.id(), e.subject().agencyId(), e.kind().name(), e.grading().finalOn(),
-				result.score(), FinalEvaluation.gradeOf(result.grade(), result.failed()), dimensions);
+				result.score(), FinalEvaluation.gradeOf(result.grade(), result.failed()), dimensions,
+				(e.correction() != null) ? e.correction().correctsEvaluationId() : null);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,9 @@ import cn.shegong.evaluation.scheme.model.Grade;
 /**
  * What a buyer sees of the final evaluations of a period [issue 6]: how the grades fall,
  * how the agencies rank, which indicators fail most often, and how each agency's score
- * moved.
+ * moved. A re-evaluation supersedes the evaluation it corrects: one result counts per
+ * contract milestone, the latest final one, in the distribution, the ranking and the
+ * failed indicators; the trend keeps both points, each marked.
  */
 public record Dashboard(Map<Grade, Long> gradeDistribution, List<AgencyRank> ranking,
 		List<FailedIndicator> indicatorsMostOftenFailed, List<AgencyTrend> trends) {
@@ -32,9 +35,15 @@ public record Dashboard(Map<Grade, Long> gradeDistribution, List<AgencyRank> ran
 	}
 
 	public static Dashboard of(List<FinalEvaluation> evaluations, DashboardRules rules) {
-		Map<String, List<FinalEvaluation>> byAgency = byAgency(evaluations);
-		return new Dashboard(distribution(evaluations), ranking(byAgency), mostOftenFailed(evaluations, rules),
-				trends(byAgency));
+		Map<String, String> supersededBy = new HashMap<>();
+		evaluations.stream()
+			.filter((e) -> e.correctsEvaluationId() != null)
+			.forEach((e) -> supersededBy.put(e.correctsEvaluationId(), e.evaluationId()));
+		List<FinalEvaluation> counting = evaluations.stream()
+			.filter((e) -> !supersededBy.containsKey(e.evaluationId()))
+			.toList();
+		return new Dashboard(distribution(counting), ranking(byAgency(counting)), mostOftenFailed(counting, rules),
+				trends(byAgency(evaluations), supersededBy));
 	}
 
 	private static Map<String, List<FinalEvaluation>> byAgency(List<FinalEvaluation> evaluations) {
@@ -81,10 +90,15 @@ public record Dashboard(Map<Grade, Long> gradeDistribution, List<AgencyRank> ran
 			.toList();
 	}
 
-	private static List<AgencyTrend> trends(Map<String, List<FinalEvaluation>> byAgency) {
+	private static List<AgencyTrend> trends(Map<String, List<FinalEvaluation>> byAgency,
+			Map<String, String> supersededBy) {
 		return byAgency.entrySet()
 			.stream()
-			.map((entry) -> new AgencyTrend(entry.getKey(), entry.getValue().stream().map(TrendPoint::of).toList()))
+			.map((entry) -> new AgencyTrend(entry.getKey(),
+					entry.getValue()
+						.stream()
+						.map((e) -> TrendPoint.of(e, supersededBy.get(e.evaluationId())))
+						.toList()))
 			.toList();
 	}
 
@@ -123,10 +137,17 @@ public record Dashboard(Map<Grade, Long> gradeDistribution, List<AgencyRank> ran
 
 	}
 
-	public record TrendPoint(String evaluationId, String kind, LocalDate finalizedOn, BigDecimal score) {
+	/**
+	 * @param correctsEvaluationId the evaluation this re-evaluation corrects, or
+	 * {@code null}
+	 * @param supersededBy the re-evaluation that corrects this one, or {@code null}
+	 */
+	public record TrendPoint(String evaluationId, String kind, LocalDate finalizedOn, BigDecimal score,
+			String correctsEvaluationId, String supersededBy) {
 
-		static TrendPoint of(FinalEvaluation e) {
-			return new TrendPoint(e.evaluationId(), e.kind(), e.finalizedOn(), e.score());
+		static TrendPoint of(FinalEvaluation e, String supersededBy) {
+			return new TrendPoint(e.evaluationId(), e.kind(), e.finalizedOn(), e.score(), e.correctsEvaluationId(),
+					supersededBy);
 		}
 
 	}

@@ -12,9 +12,17 @@ import cn.shegong.evaluation.scheme.model.Grade;
  * whatever the score), its score and its level-1 dimensions.
  *
  * @param kind the evaluation kind's name, such as {@code MID_TERM}
+ * @param correctsEvaluationId the evaluation a re-evaluation corrects and supersedes;
+ * {@code null} for the other kinds
  */
 public record FinalEvaluation(String evaluationId, String agencyId, String kind, LocalDate finalizedOn,
-		BigDecimal score, Grade grade, List<Dimension> dimensions) {
+		BigDecimal score, Grade grade, List<Dimension> dimensions, String correctsEvaluationId) {
+
+	/** An evaluation that corrects none. */
+	public FinalEvaluation(String evaluationId, String agencyId, String kind, LocalDate finalizedOn, BigDecimal score,
+			Grade grade, List<Dimension> dimensions) {
+		this(evaluationId, agencyId, kind, finalizedOn, score, grade, dimensions, null);
+	}
 
 	public FinalEvaluation {
 		Objects.requireNonNull(evaluationId, "evaluationId");

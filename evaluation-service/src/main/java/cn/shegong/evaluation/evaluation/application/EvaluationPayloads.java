@@ -71,7 +71,8 @@ public final class EvaluationPayloads {
 					.stream()
 					.map((d) -> new EvaluationFinalized.Dimension(d.code(), d.label(), d.score().toPlainString(),
 							d.max().toPlainString()))
-					.toList());
+					.toList(),
+				(e.correction() != null) ? e.correction().correctsEvaluationId() : null);
 	}
 
 	/** An event's type and data. */

@@ -29,13 +29,15 @@ import cn.shegong.platform.security.Caller;
  * @param automaticIndicators as fixed by the consolidation, or as the latest figures fill
  * them until then
  * @param leavesToScore per role, the leaves a sheet scores by hand now
+ * @param correctsEvaluationId for a re-evaluation, the evaluation it corrects (its own
+ * re-evaluations are listed at {@code /{id}/re-evaluations})
  */
 record EvaluationView(String id, String contractId, String milestoneId, String projectId, String agencyId,
 		String regionCode, String kind, String status, String schemeId, int schemeVersion, LocalDate plannedFor,
 		List<String> evaluatorIds, SelfAssessment selfAssessment, List<AutomaticIndicatorView> automaticIndicators,
 		Map<ScorerRole, List<String>> leavesToScore, List<ScoreSheet> sheets, ScoreSheet buyerSheet,
 		List<RoleResult> consolidation, String financeCheck, GradeView grade, List<DimensionScore> dimensions,
-		RevisionView revision, Publication publication) {
+		RevisionView revision, Publication publication, String correctsEvaluationId, String correctionReason) {
 
 	static EvaluationView of(Caller caller, EvaluationFile file, IndicatorScheme scheme,
 			List<AutomaticIndicator> automatic) {
@@ -58,7 +60,9 @@ record EvaluationView(String id, String contractId, String milestoneId, String p
 				sheets, (agency || evaluator) ? null : file.buyerSheet(),
 				(agency || file.scoring() == null) ? List.of() : file.scoring().roles(),
 				(file.financeCheck() != null) ? file.financeCheck().name() : null, GradeView.of(e.grading()),
-				file.dimensions(), RevisionView.of(file.revision()), file.publication());
+				file.dimensions(), RevisionView.of(file.revision()), file.publication(),
+				(e.correction() != null) ? e.correction().correctsEvaluationId() : null,
+				(e.correction() != null) ? e.correction().reason() : null);
 	}
 
 	record AutomaticIndicatorView(String code, String role, String dataSource, BigDecimal figure, BigDecimal score,

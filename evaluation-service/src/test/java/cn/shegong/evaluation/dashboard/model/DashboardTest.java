@@ -114,4 +114,36 @@ class DashboardTest {
 		assertThat(dashboard.trends().get(0).points().get(1).score()).isEqualByComparingTo("91.00");
 	}
 
+	@Test
+	void aReEvaluationSupersedesTheEvaluationItCorrectsInTheDistributionAndRanking() {
+		FinalEvaluation failed = withDimensions("e-1", "a", "2027-03-01", "55.00", Grade.FAIL, "20", "10");
+		FinalEvaluation corrected = reEvaluation("e-1-re1", "e-1", "a", "2027-05-01", "78.00", Grade.PASS);
+
+		Dashboard dashboard = Dashboard.of(List.of(failed, corrected), RULES);
+
+		assertThat(dashboard.gradeDistribution()).containsEntry(Grade.FAIL, 0L).containsEntry(Grade.PASS, 1L);
+		assertThat(dashboard.ranking().get(0).evaluations()).isEqualTo(1);
+		assertThat(dashboard.ranking().get(0).meanScore()).isEqualByComparingTo("78.00");
+		assertThat(dashboard.indicatorsMostOftenFailed()).isEmpty();
+	}
+
+	@Test
+	void theTrendKeepsBothTheCorrectedAndTheCorrectingPointMarked() {
+		Dashboard dashboard = Dashboard.of(List.of(graded("e-1", "a", "2027-03-01", "55.00", Grade.FAIL),
+				reEvaluation("e-1-re1", "e-1", "a", "2027-05-01", "78.00", Grade.PASS)), RULES);
+
+		List<Dashboard.TrendPoint> points = dashboard.trends().get(0).points();
+		assertThat(points).extracting(Dashboard.TrendPoint::evaluationId).containsExactly("e-1", "e-1-re1");
+		assertThat(points.get(0).supersededBy()).isEqualTo("e-1-re1");
+		assertThat(points.get(1).correctsEvaluationId()).isEqualTo("e-1");
+		assertThat(points.get(1).supersededBy()).isNull();
+	}
+
+	private static FinalEvaluation reEvaluation(String id, String corrects, String agencyId, String finalizedOn,
+			String score, Grade grade) {
+		FinalEvaluation e = graded(id, agencyId, finalizedOn, score, grade);
+		return new FinalEvaluation(e.evaluationId(), e.agencyId(), "RE_EVALUATION", e.finalizedOn(), e.score(),
+				e.grade(), e.dimensions(), corrects);
+	}
+
 }

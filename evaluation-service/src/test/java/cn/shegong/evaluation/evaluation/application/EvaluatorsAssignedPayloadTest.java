@@ -37,8 +37,8 @@ class EvaluatorsAssignedPayloadTest {
 				List.of(new EvaluatorCandidate("evaluator.zhiping", "eval-zhiping", List.of(), List.of()),
 						new EvaluatorCandidate("evaluator.lanfang", "eval-zhiping", List.of(), List.of())),
 				ConflictOfInterest.of(EvaluationRules.defaults()), ASSIGNED_ON);
-		List<EvaluationPayloads.Payload> payloads = EvaluationPayloads
-			.of(EvaluationFile.planned(step.evaluation()), step.facts());
+		List<EvaluationPayloads.Payload> payloads = EvaluationPayloads.of(EvaluationFile.planned(step.evaluation()),
+				step.facts());
 		assertThat(payloads).hasSize(1);
 		return payloads.get(0);
 	}

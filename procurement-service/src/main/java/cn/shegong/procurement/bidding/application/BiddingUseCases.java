@@ -34,6 +34,7 @@ import cn.shegong.procurement.project.persistence.ProjectStore;
 import cn.shegong.procurement.registry.model.BidEligibility;
 import cn.shegong.procurement.registry.persistence.AgencyRepository;
 import cn.shegong.procurement.registry.persistence.StoredAgency;
+import cn.shegong.procurement.registry.persistence.UnregisteredBanStore;
 import cn.shegong.procurement.staffing.model.StaffingRequirement;
 import cn.shegong.procurement.tender.model.Tender;
 import cn.shegong.procurement.tender.model.TenderStatus;
@@ -64,9 +65,13 @@ public class BiddingUseCases {
 
 	private final Money salaryFloor;
 
+	private final UnregisteredBanStore unregisteredBans;
+
 	BiddingUseCases(BidStore store, TenderStore tenders, ProjectStore projects, AgencyRepository agencies,
 			AuditLog auditLog, Outbox outbox, Clock clock, BudgetRules budgetRules,
-			@Value("${shegong.procurement.local-average-monthly-wage-yuan:8000.00}") String localAverageMonthlyWage) {
+			@Value("${shegong.procurement.local-average-monthly-wage-yuan:8000.00}") String localAverageMonthlyWage,
+			UnregisteredBanStore unregisteredBans) {
+		this.unregisteredBans = unregisteredBans;
 		this.store = store;
 		this.tenders = tenders;
 		this.projects = projects;
@@ -117,6 +122,7 @@ public class BiddingUseCases {
 
 	private void requireEligible(String agencyId, Tender tender, BidTerms terms, Instant now) {
 		BidEligibility.check(this.agencies.findById(agencyId).map(StoredAgency::agency),
+				this.unregisteredBans.find(agencyId).map(UnregisteredBanStore.Stored::bans),
 				LocalDate.ofInstant(now, TenderStore.BUYER_ZONE));
 		new BidEligibilityOfPlan(staffingRequirementOf(tender)).check(terms.staffingPlan(), this.salaryFloor);
 	}

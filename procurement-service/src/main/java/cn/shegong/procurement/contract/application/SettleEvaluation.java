@@ -16,6 +16,7 @@ import cn.shegong.procurement.contract.model.EvaluationOutcome;
 import cn.shegong.procurement.contract.persistence.ContractStore;
 import cn.shegong.procurement.contract.persistence.ContractStore.Versioned;
 import cn.shegong.procurement.contract.persistence.FinalGrades;
+import cn.shegong.procurement.project.model.MilestoneType;
 import cn.shegong.procurement.registry.application.AgencyBans;
 import cn.shegong.procurement.tender.persistence.TenderStore;
 
@@ -23,9 +24,11 @@ import cn.shegong.procurement.tender.persistence.TenderStore;
  * What a finalized evaluation changes: the contract judges the milestone and decides its
  * tranche, and the payment and its events are stored with the contract in one write.
  * Then, for a final grade, the grade is recorded for later bid scoring, a 不合格 bans the
- * agency, and the tender completes. Each of those follow-ups is idempotent and keyed by
- * the evaluation, so an evaluation delivered again, or retried after a crash between two
- * writes, finishes what is missing and pays nothing twice.
+ * agency (so does a failing re-evaluation of the final milestone: it is the final grade
+ * now; what the tranche withheld stays withheld), and the tender completes. Each of those
+ * follow-ups is idempotent and keyed by the evaluation, so an evaluation delivered again,
+ * or retried after a crash between two writes, finishes what is missing and pays nothing
+ * twice.
  */
 @Service
 public class SettleEvaluation {
@@ -72,7 +75,10 @@ public class SettleEvaluation {
 			this.finalGrades.record(outcome.evaluationId(), contract.agencyId(), outcome.paidAs(),
 					outcome.finalizedOn());
 		}
-		if (outcome.isFinalFail()) {
+		boolean finalMilestone = contract.milestone(outcome.milestoneId())
+			.filter((milestone) -> milestone.type() == MilestoneType.FINAL)
+			.isPresent();
+		if (outcome.bans(finalMilestone)) {
 			this.bans.banForFinalFail(contract.agencyId(), outcome.evaluationId(), outcome.finalizedOn());
 		}
 		this.tenderFollows.catchUp(contract, ACTOR);

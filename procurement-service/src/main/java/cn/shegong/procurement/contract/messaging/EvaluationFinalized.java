@@ -15,9 +15,11 @@ import cn.shegong.procurement.payment.model.Grade;
  * {@code src/test/resources/consumed/}. Fields it does not read are ignored.
  *
  * @param score the composite score as a decimal string, e.g. {@code "94.55"}
+ * @param correctsEvaluationId on a re-evaluation, the evaluation it corrects (optional);
+ * the re-evaluation grades the same milestone again
  */
 record EvaluationFinalized(String evaluationId, String contractId, String milestoneId, EvaluationKind kind,
-		String score, Grade grade, Boolean veto, LocalDate finalizedOn) {
+		String score, Grade grade, Boolean veto, LocalDate finalizedOn, String correctsEvaluationId) {
 
 	/**
 	 * @throws MalformedEventException if a field is missing or unreadable; such an event

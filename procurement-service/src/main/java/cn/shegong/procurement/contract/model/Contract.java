@@ -185,7 +185,9 @@ public final class Contract {
 	/**
 	 * Takes a finalized evaluation into account: judges its milestone by the grade and
 	 * pays the milestone's tranche (or, for a re-evaluation, what that tranche withheld)
-	 * as the payout policy says. A final evaluation completes the contract.
+	 * as the payout policy says. A re-evaluation of a milestone with nothing withheld (a
+	 * correction of a passing grade) judges the milestone again and pays nothing. A final
+	 * evaluation completes the contract.
 	 */
 	public EvaluationApplied applyEvaluation(EvaluationOutcome outcome, LocalDate on) {
 		if (this.status == ContractStatus.DRAFT) {
@@ -207,7 +209,10 @@ public final class Contract {
 						.formatted(milestone.milestoneId(), this.id, milestone.status()),
 					milestone.milestoneId(), milestone.status());
 		}
-		Optional<PaymentRecord> payment = this.terms.tranche(trigger).map((tranche) -> pay(tranche, outcome, on));
+		boolean decidesMoney = outcome.kind() != EvaluationKind.RE_EVALUATION || withholds(trigger);
+		Optional<PaymentRecord> payment = this.terms.tranche(trigger)
+			.filter((tranche) -> decidesMoney)
+			.map((tranche) -> pay(tranche, outcome, on));
 		ContractMilestone judged = milestone.judged(outcome.grade(), outcome.veto());
 		this.milestones.replaceAll((m) -> m.milestoneId().equals(judged.milestoneId()) ? judged : m);
 		this.evaluations.add(AppliedEvaluation.of(outcome));
@@ -216,6 +221,23 @@ public final class Contract {
 			this.status = ContractStatus.COMPLETED;
 		}
 		return new EvaluationApplied(outcome, judged, payment, completes);
+	}
+
+	/**
+	 * Releases what the evaluation's payment held once the buyer has verified the
+	 * rectification its grade asked for [DOMAIN §4: 合格 holds 10% until rectification is
+	 * verified]. Empty when nothing is held or it was released already.
+	 */
+	public Optional<PaymentRecord> releaseHeld(String evaluationId, LocalDate verifiedOn, LocalDate on) {
+		return this.payments.releaseHeld(nextPaymentId(), evaluationId, this.payoutPolicy, verifiedOn, on);
+	}
+
+	/**
+	 * Whether a payment is still outstanding on what the milestone's grade withheld, so
+	 * that a re-evaluation decides on it.
+	 */
+	private boolean withholds(TrancheTrigger trigger) {
+		return this.payments.withheldOutstanding(trigger).fen() > 0;
 	}
 
 	/** Whether the service has begun by the day: the term has started. */

@@ -38,4 +38,13 @@ public record EvaluationOutcome(String evaluationId, String milestoneId, Evaluat
 		return this.kind == EvaluationKind.FINAL && paidAs() == Grade.FAIL;
 	}
 
+	/**
+	 * Whether this grade of 不合格 bans: a final evaluation's, or a re-evaluation's of the
+	 * final milestone, which is the final grade now. A mid-term grade never bans.
+	 */
+	public boolean bans(boolean gradesFinalMilestone) {
+		return isFinalFail()
+				|| (this.kind == EvaluationKind.RE_EVALUATION && gradesFinalMilestone && paidAs() == Grade.FAIL);
+	}
+
 }

@@ -8,6 +8,11 @@ public enum PaymentBasis {
 	/** A mid-term or final grade settled its tranche. */
 	GRADE,
 	/** A re-evaluation graded the part of a tranche an earlier grade withheld. */
-	RE_EVALUATION
+	RE_EVALUATION,
+	/**
+	 * The buyer verified the rectification a grade asked for: what that grade held is
+	 * released.
+	 */
+	RECTIFICATION
 
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import cn.shegong.platform.problem.ProblemException;
 import cn.shegong.procurement.money.model.Money;
@@ -67,10 +68,36 @@ public final class PaymentLedger {
 				payoutOf(policy, trigger, graded, outstanding), graded, on));
 	}
 
+	/**
+	 * What an evaluation's payment held until rectification is verified, released once
+	 * the buyer has verified it. Empty when that evaluation's payment held nothing or its
+	 * held part is already released: a verification delivered again pays nothing twice.
+	 */
+	public Optional<PaymentRecord> releaseHeld(String paymentId, String evaluationId, PayoutPolicy policy,
+			LocalDate verifiedOn, LocalDate on) {
+		boolean released = this.records.stream()
+			.anyMatch((record) -> record.basis() == PaymentBasis.RECTIFICATION
+					&& evaluationId.equals(record.evaluationId()));
+		Optional<PaymentRecord> holding = this.records.stream()
+			.filter((record) -> evaluationId.equals(record.evaluationId()) && record.held().fen() > 0)
+			.reduce((earlier, later) -> later);
+		if (released || holding.isEmpty()) {
+			return Optional.empty();
+		}
+		PaymentRecord held = holding.get();
+		HeldAmountRelease release = policy
+			.releaseHeld(new Payout(held.released(), held.held(), held.withheld(), held.reason()), verifiedOn);
+		return Optional.of(add(new PaymentRecord(paymentId, held.tranche(), held.trancheName(),
+				PaymentBasis.RECTIFICATION, release.payable(), Money.ZERO, Money.ZERO, held.grade(), held.veto(),
+				evaluationId,
+				"rectification verified on %s: the held %s released".formatted(verifiedOn, release.payable()), on)));
+	}
+
 	/** What the latest decision on the tranche keeps withheld until a re-evaluation. */
 	public Money withheldOutstanding(TrancheTrigger trigger) {
 		return this.records.stream()
-			.filter((record) -> record.tranche() == trigger && record.basis() != PaymentBasis.SIGNING)
+			.filter((record) -> record.tranche() == trigger && record.basis() != PaymentBasis.SIGNING
+					&& record.basis() != PaymentBasis.RECTIFICATION)
 			.reduce((earlier, later) -> later)
 			.map(PaymentRecord::withheld)
 			.orElse(Money.ZERO);
@@ -78,15 +105,24 @@ public final class PaymentLedger {
 
 	public boolean isSettled(TrancheTrigger trigger) {
 		return this.records.stream()
-			.anyMatch((record) -> record.tranche() == trigger && record.basis() != PaymentBasis.RE_EVALUATION);
+			.anyMatch((record) -> record.tranche() == trigger
+					&& (record.basis() == PaymentBasis.SIGNING || record.basis() == PaymentBasis.GRADE));
 	}
 
 	public Money totalReleased() {
 		return this.records.stream().map(PaymentRecord::released).reduce(Money.ZERO, Money::plus);
 	}
 
+	/**
+	 * Held now: what grades held, less what verified rectifications released since, so
+	 * that released, held and withheld still add up to what was decided.
+	 */
 	public Money totalHeld() {
-		return this.records.stream().map(PaymentRecord::held).reduce(Money.ZERO, Money::plus);
+		Money held = this.records.stream().map(PaymentRecord::held).reduce(Money.ZERO, Money::plus);
+		return this.records.stream()
+			.filter((record) -> record.basis() == PaymentBasis.RECTIFICATION)
+			.map(PaymentRecord::released)
+			.reduce(held, Money::minus);
 	}
 
 	/** Withheld now, across tranches: what re-evaluations may still release. */

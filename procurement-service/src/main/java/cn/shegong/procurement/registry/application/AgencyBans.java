@@ -14,8 +14,10 @@ import cn.shegong.procurement.registry.model.Agency;
 import cn.shegong.procurement.registry.model.AgencyBanned;
 import cn.shegong.procurement.registry.model.BanPeriod;
 import cn.shegong.procurement.registry.model.BanPolicy;
+import cn.shegong.procurement.registry.model.UnregisteredAgencyBans;
 import cn.shegong.procurement.registry.persistence.AgencyRepository;
 import cn.shegong.procurement.registry.persistence.StoredAgency;
+import cn.shegong.procurement.registry.persistence.UnregisteredBanStore;
 
 /**
  * Bans an agency whose final grade is 不合格, for the months the city's rules say from the
@@ -34,27 +36,28 @@ public class AgencyBans {
 
 	private final BanPolicy policy;
 
+	private final UnregisteredBanStore unregistered;
+
 	/**
 	 * @param policy the city's ban length ({@code shegong.procurement.rules.ban.months},
 	 * 12 months by default)
 	 */
-	AgencyBans(AgencyRepository agencies, Outbox outbox, BanPolicy policy) {
+	AgencyBans(AgencyRepository agencies, Outbox outbox, BanPolicy policy, UnregisteredBanStore unregistered) {
 		this.agencies = agencies;
 		this.outbox = outbox;
 		this.policy = policy;
+		this.unregistered = unregistered;
 	}
 
 	/**
-	 * @return the ban recorded now; empty if this evaluation already banned the agency,
-	 * or if the registry does not know the agency (registration is never a precondition
-	 * to bid, so such an agency has no record to carry a ban)
+	 * @return the ban recorded now; empty if this evaluation already banned the agency.
+	 * An agency the registry does not know is banned all the same, on a record of its own
+	 * keyed by the agency id it bids with (registration is never a precondition to bid).
 	 */
 	public Optional<BanPeriod> banForFinalFail(String agencyId, String evaluationId, LocalDate finalOn) {
 		Optional<StoredAgency> found = this.agencies.findById(agencyId);
 		if (found.isEmpty()) {
-			log.warn("Agency {} failed its final evaluation {} but is not in the registry; no ban can be recorded",
-					agencyId, evaluationId);
-			return Optional.empty();
+			return banUnregistered(agencyId, evaluationId, finalOn);
 		}
 		Agency agency = found.get().agency();
 		if (agency.hasBanFromEvaluation(evaluationId)) {
@@ -64,6 +67,23 @@ public class AgencyBans {
 		AgencyBanned banned = agency.ban(period);
 		this.agencies.save(found.get(), List.of(this.outbox.pending(ProcurementEvents.AGENCY_BANNED, agencyId,
 				AgencyBanEvents.Banned.of(banned, evaluationId))));
+		this.outbox.written();
+		return Optional.of(period);
+	}
+
+	private Optional<BanPeriod> banUnregistered(String agencyId, String evaluationId, LocalDate finalOn) {
+		Optional<UnregisteredBanStore.Stored> stored = this.unregistered.find(agencyId);
+		UnregisteredAgencyBans bans = stored.map(UnregisteredBanStore.Stored::bans)
+			.orElseGet(() -> UnregisteredAgencyBans.none(agencyId));
+		if (bans.hasBanFromEvaluation(evaluationId)) {
+			return Optional.empty();
+		}
+		BanPeriod period = this.policy.banFor(finalOn, evaluationId);
+		log.info("Agency {} is not in the registry; its ban after evaluation {} is kept under its id", agencyId,
+				evaluationId);
+		this.unregistered.save(bans.with(period), stored.map(UnregisteredBanStore.Stored::version).orElse(null),
+				List.of(this.outbox.pending(ProcurementEvents.AGENCY_BANNED, agencyId,
+						AgencyBanEvents.Banned.of(bans.banned(period), evaluationId))));
 		this.outbox.written();
 		return Optional.of(period);
 	}

@@ -15,6 +15,7 @@ import cn.shegong.procurement.registry.model.GradeAssessment;
 import cn.shegong.procurement.registry.model.UnifiedSocialCreditCode;
 import cn.shegong.procurement.registry.persistence.AgencyRepository;
 import cn.shegong.procurement.registry.persistence.StoredAgency;
+import cn.shegong.procurement.registry.persistence.UnregisteredBanStore;
 
 /**
  * Use cases of the agency registry. Each change loads the agency, runs one domain command
@@ -27,8 +28,11 @@ public class AgencyRegistry {
 
 	private final Clock clock;
 
-	AgencyRegistry(AgencyRepository agencies, Clock clock) {
+	private final UnregisteredBanStore unregisteredBans;
+
+	AgencyRegistry(AgencyRepository agencies, Clock clock, UnregisteredBanStore unregisteredBans) {
 		this.agencies = agencies;
+		this.unregisteredBans = unregisteredBans;
 		this.clock = clock;
 	}
 
@@ -62,11 +66,13 @@ public class AgencyRegistry {
 
 	/**
 	 * Whether the agency may bid on the day. An agency the registry does not know is
-	 * eligible too: registration is never a precondition to bid.
+	 * eligible too, unless a final 不合格 banned it: registration is never a precondition to
+	 * bid, nor a way around a ban.
 	 */
 	public EligibilityAnswer eligibility(Caller caller, String agencyId, LocalDate on) {
 		Jurisdiction.requireMaySee(caller, agencyId);
-		return EligibilityAnswer.check(agencyId, this.agencies.findById(agencyId).map(StoredAgency::agency), on);
+		return EligibilityAnswer.check(agencyId, this.agencies.findById(agencyId).map(StoredAgency::agency),
+				this.unregisteredBans.find(agencyId).map(UnregisteredBanStore.Stored::bans), on);
 	}
 
 	public LocalDate today() {

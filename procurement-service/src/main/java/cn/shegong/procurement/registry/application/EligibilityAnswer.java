@@ -6,6 +6,7 @@ import java.util.Optional;
 import cn.shegong.platform.problem.ProblemException;
 import cn.shegong.procurement.registry.model.Agency;
 import cn.shegong.procurement.registry.model.BidEligibility;
+import cn.shegong.procurement.registry.model.UnregisteredAgencyBans;
 
 /**
  * The registry's answer to "may this agency bid on this day?". A refusal is an answer
@@ -22,8 +23,14 @@ public record EligibilityAnswer(String agencyId, LocalDate on, boolean eligible,
 	 * Asks the domain; only its rule refusals become answers, anything else propagates.
 	 */
 	public static EligibilityAnswer check(String agencyId, Optional<Agency> registered, LocalDate on) {
+		return check(agencyId, registered, Optional.empty(), on);
+	}
+
+	/** As above, with the bans of an agency the registry does not know. */
+	public static EligibilityAnswer check(String agencyId, Optional<Agency> registered,
+			Optional<UnregisteredAgencyBans> unregistered, LocalDate on) {
 		try {
-			BidEligibility outcome = BidEligibility.check(registered, on);
+			BidEligibility outcome = BidEligibility.check(registered, unregistered, on);
 			return new EligibilityAnswer(agencyId, on, true, Optional.of(outcome), Optional.empty(), Optional.empty());
 		}
 		catch (ProblemException refusal) {

@@ -24,7 +24,17 @@ public enum BidEligibility {
 	 * would promise a day on which it still could not bid.
 	 */
 	public static BidEligibility check(Optional<Agency> registered, LocalDate on) {
+		return check(registered, Optional.empty(), on);
+	}
+
+	/**
+	 * As {@link #check(Optional, LocalDate)}, with the bans an agency unknown to the
+	 * registry received: a final 不合格 bans it like a registered one.
+	 */
+	public static BidEligibility check(Optional<Agency> registered, Optional<UnregisteredAgencyBans> unregistered,
+			LocalDate on) {
 		if (registered.isEmpty()) {
+			requireNoBanWithoutRegistration(unregistered, on);
 			return ELIGIBLE_WITHOUT_REGISTRATION;
 		}
 		Agency agency = registered.get();
@@ -33,12 +43,24 @@ public enum BidEligibility {
 					"agency %s is on the dishonesty list (失信名单) and may not bid".formatted(agency.id()), agency.id());
 		}
 		agency.activeBanOn(on).ifPresent((ban) -> {
-			throw ProblemException.ruleViolated("agency-banned",
-					"agency %s is banned from new bids on %s until %s (may bid again from that day), after evaluation %s"
-						.formatted(agency.id(), on, ban.until(), ban.sourceEvaluationId()),
-					agency.id(), on, ban.until(), ban.sourceEvaluationId());
+			throw banned(agency.id(), on, ban);
 		});
+		// A ban received before registering still stands after it.
+		requireNoBanWithoutRegistration(unregistered, on);
 		return ELIGIBLE_AS_REGISTERED;
+	}
+
+	private static void requireNoBanWithoutRegistration(Optional<UnregisteredAgencyBans> unregistered, LocalDate on) {
+		unregistered.flatMap((bans) -> bans.activeBanOn(on)).ifPresent((ban) -> {
+			throw banned(unregistered.get().agencyId(), on, ban);
+		});
+	}
+
+	private static ProblemException banned(String agencyId, LocalDate on, BanPeriod ban) {
+		return ProblemException.ruleViolated("agency-banned",
+				"agency %s is banned from new bids on %s until %s (may bid again from that day), after evaluation %s"
+					.formatted(agencyId, on, ban.until(), ban.sourceEvaluationId()),
+				agencyId, on, ban.until(), ban.sourceEvaluationId());
 	}
 
 }

@@ -67,6 +67,19 @@ class ConsumedEvaluationFinalizedTest {
 	}
 
 	@Test
+	void aReEvaluationNamesTheEvaluationItCorrects() throws IOException {
+		Map<String, Object> data = exampleData();
+		data.put("kind", "RE_EVALUATION");
+		data.put("correctsEvaluationId", "ev-2027-mid-000");
+
+		assertThat(EventSchemas.violations(resource(SCHEMA), JsonMapper.builder().build().writeValueAsString(data)))
+			.isEmpty();
+		EvaluationFinalized read = this.json.fromData(envelope(data), EvaluationFinalized.class);
+		assertThat(read.correctsEvaluationId()).isEqualTo("ev-2027-mid-000");
+		assertThat(read.outcome().kind()).isEqualTo(EvaluationKind.RE_EVALUATION);
+	}
+
+	@Test
 	void anEventWithoutAGradeIsMalformed() throws IOException {
 		Map<String, Object> data = exampleData();
 		data.remove("grade");

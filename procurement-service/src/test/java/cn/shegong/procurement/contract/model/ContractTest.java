@@ -201,6 +201,53 @@ class ContractTest {
 	}
 
 	@Test
+	void aFailingReEvaluationOfTheFinalMilestoneBansButOneOfTheMidTermDoesNot() {
+		EvaluationOutcome reFail = outcome("ev-5", EvaluationKind.RE_EVALUATION, "final", Grade.FAIL);
+
+		assertThat(reFail.bans(true)).isTrue();
+		assertThat(reFail.bans(false)).isFalse();
+		assertThat(outcome("ev-6", EvaluationKind.RE_EVALUATION, "final", Grade.PASS).bans(true)).isFalse();
+		assertThat(outcome("ev-1", EvaluationKind.FINAL, "final", Grade.FAIL).bans(true)).isTrue();
+	}
+
+	@Test
+	void aFailingReEvaluationKeepsTheTrancheWithheld() {
+		Contract contract = Contracts.signed();
+		contract.applyEvaluation(outcome("ev-2", EvaluationKind.FINAL, "final", Grade.FAIL), ON);
+
+		EvaluationApplied again = contract
+			.applyEvaluation(outcome("ev-3", EvaluationKind.RE_EVALUATION, "final", Grade.FAIL), ON.plusMonths(2));
+
+		assertThat(again.payment().orElseThrow().withheld()).isEqualTo(Money.ofYuan(186_000));
+		assertThat(contract.payments().totalWithheld()).isEqualTo(Money.ofYuan(186_000));
+	}
+
+	@Test
+	void aReEvaluationCorrectingAPassingGradeJudgesTheMilestoneAgainAndPaysNothing() {
+		Contract contract = Contracts.signed();
+		contract.applyEvaluation(outcome("ev-1", EvaluationKind.MID_TERM, "mid-term", Grade.GOOD), ON);
+
+		EvaluationApplied corrected = contract
+			.applyEvaluation(outcome("ev-1-re1", EvaluationKind.RE_EVALUATION, "mid-term", Grade.PASS), ON);
+
+		assertThat(corrected.payment()).isEmpty();
+		assertThat(contract.milestone("mid-term").orElseThrow().status()).isEqualTo(MilestoneStatus.PARTIALLY_MET);
+		assertThat(contract.hasApplied("ev-1-re1")).isTrue();
+	}
+
+	@Test
+	void aVerifiedRectificationReleasesWhatThePassHeldOnce() {
+		Contract contract = Contracts.signed();
+		contract.applyEvaluation(outcome("ev-1", EvaluationKind.MID_TERM, "mid-term", Grade.PASS), ON);
+
+		PaymentRecord release = contract.releaseHeld("ev-1", ON.plusDays(30), ON.plusDays(31)).orElseThrow();
+
+		assertThat(release.released()).isEqualTo(Money.ofYuan(13_950));
+		assertThat(release.paymentId()).isEqualTo(contract.id() + "-pay-3");
+		assertThat(contract.releaseHeld("ev-1", ON.plusDays(30), ON.plusDays(32))).isEmpty();
+	}
+
+	@Test
 	void trancheAmountsAddUpToAnOddPriceExactly() {
 		AgreedTerms terms = Contracts.draft().terms();
 		AgreedTerms odd = new AgreedTerms(Money.ofFen(100_001), terms.term(), terms.schedule(), terms.targets(),

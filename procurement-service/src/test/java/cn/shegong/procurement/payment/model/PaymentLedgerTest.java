@@ -139,6 +139,58 @@ class PaymentLedgerTest {
 	}
 
 	@Test
+	void aVerifiedRectificationReleasesWhatAPassHeldAsARecordOfItsOwn() {
+		this.ledger.payAfterGrade("p-2", this.midTerm, this.policy, graded("ev-1", Grade.PASS), ON);
+
+		PaymentRecord release = this.ledger.releaseHeld("p-3", "ev-1", this.policy, ON.plusDays(20), ON.plusDays(21))
+			.orElseThrow();
+
+		assertThat(release.basis()).isEqualTo(PaymentBasis.RECTIFICATION);
+		assertThat(release.released()).isEqualTo(Money.ofYuan(13_950));
+		assertThat(release.held()).isEqualTo(Money.ZERO);
+		assertThat(release.withheld()).isEqualTo(Money.ZERO);
+		assertThat(release.tranche()).isEqualTo(TrancheTrigger.AFTER_MIDTERM_GRADE);
+		assertThat(release.grade()).isEqualTo(Grade.PASS);
+		assertThat(release.evaluationId()).isEqualTo("ev-1");
+		assertThat(release.reason()).contains("rectification verified on 2027-08-09");
+		assertThat(release.isRelease()).isTrue();
+		assertThat(this.ledger.totalReleased()).isEqualTo(Money.ofYuan(139_500));
+		assertThat(this.ledger.totalHeld()).isEqualTo(Money.ZERO);
+	}
+
+	@Test
+	void aHeldAmountIsReleasedOnlyOnce() {
+		this.ledger.payAfterGrade("p-2", this.midTerm, this.policy, graded("ev-1", Grade.PASS), ON);
+		this.ledger.releaseHeld("p-3", "ev-1", this.policy, ON, ON);
+
+		assertThat(this.ledger.releaseHeld("p-4", "ev-1", this.policy, ON, ON)).isEmpty();
+		assertThat(this.ledger.records()).hasSize(2);
+	}
+
+	@Test
+	void aGradeThatHeldNothingHasNothingToReleaseOnRectification() {
+		this.ledger.payAfterGrade("p-2", this.midTerm, this.policy, graded("ev-1", Grade.GOOD), ON);
+		this.ledger.payAfterGrade("p-3", this.last, this.policy, graded("ev-2", Grade.FAIL), ON);
+
+		assertThat(this.ledger.releaseHeld("p-4", "ev-1", this.policy, ON, ON)).isEmpty();
+		assertThat(this.ledger.releaseHeld("p-4", "ev-2", this.policy, ON, ON)).isEmpty();
+		assertThat(this.ledger.releaseHeld("p-4", "ev-unknown", this.policy, ON, ON)).isEmpty();
+	}
+
+	@Test
+	void aReleaseOnRectificationLeavesWhatAReEvaluationDecidesOnUntouched() {
+		this.ledger.payAfterGrade("p-2", this.last, this.policy, graded("ev-1", Grade.FAIL), ON);
+		PaymentRecord reEvaluated = this.ledger.payAfterReEvaluation("p-3", this.last, this.policy,
+				graded("ev-1-re1", Grade.PASS), ON);
+		this.ledger.releaseHeld("p-4", "ev-1-re1", this.policy, ON, ON);
+
+		assertThat(reEvaluated.held()).isEqualTo(Money.ofYuan(18_600));
+		assertThat(this.ledger.withheldOutstanding(TrancheTrigger.AFTER_FINAL_GRADE)).isEqualTo(Money.ZERO);
+		assertThat(this.ledger.totalReleased()).isEqualTo(Money.ofYuan(186_000));
+		assertThat(this.ledger.isSettled(TrancheTrigger.AFTER_FINAL_GRADE)).isTrue();
+	}
+
+	@Test
 	void aReEvaluationWithNothingWithheldIsRefused() {
 		this.ledger.payAfterGrade("p-2", this.midTerm, this.policy, graded("ev-1", Grade.PASS), ON);
 

@@ -23,6 +23,29 @@ class BidEligibilityTest {
 	}
 
 	@Test
+	void anUnregisteredAgencyBannedAfterAFinalFailCannotBidUntilTheBanLapses() {
+		BanPeriod ban = new BanPeriod(LocalDate.of(2025, 3, 15), FREE_AGAIN, BanPolicy.FINAL_GRADE_FAIL, "ev-1");
+		Optional<UnregisteredAgencyBans> bans = Optional.of(UnregisteredAgencyBans.none("agency-x").with(ban));
+
+		assertThatThrownBy(() -> BidEligibility.check(Optional.empty(), bans, LAST_BANNED_DAY))
+			.isInstanceOfSatisfying(ProblemException.class, (ex) -> assertThat(ex.rule()).isEqualTo("agency-banned"));
+		assertThat(BidEligibility.check(Optional.empty(), bans, FREE_AGAIN))
+			.isEqualTo(BidEligibility.ELIGIBLE_WITHOUT_REGISTRATION);
+		assertThat(bans.get().hasBanFromEvaluation("ev-1")).isTrue();
+	}
+
+	@Test
+	void aBanReceivedBeforeRegisteringStillStandsAfterIt() {
+		BanPeriod ban = new BanPeriod(LocalDate.of(2025, 3, 15), FREE_AGAIN, BanPolicy.FINAL_GRADE_FAIL, "ev-1");
+		Optional<UnregisteredAgencyBans> bans = Optional.of(UnregisteredAgencyBans.none("agency-x").with(ban));
+
+		assertThatThrownBy(() -> BidEligibility.check(Optional.of(Agencies.registered()), bans, LAST_BANNED_DAY))
+			.isInstanceOfSatisfying(ProblemException.class, (ex) -> assertThat(ex.rule()).isEqualTo("agency-banned"));
+		assertThat(BidEligibility.check(Optional.of(Agencies.registered()), bans, FREE_AGAIN))
+			.isEqualTo(BidEligibility.ELIGIBLE_AS_REGISTERED);
+	}
+
+	@Test
 	void registeredAgencyInGoodStandingMayBid() {
 		assertThat(BidEligibility.check(Optional.of(Agencies.registered()), FREE_AGAIN))
 			.isEqualTo(BidEligibility.ELIGIBLE_AS_REGISTERED);
