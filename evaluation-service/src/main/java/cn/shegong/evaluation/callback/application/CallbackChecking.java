@@ -106,8 +106,8 @@ public class CallbackChecking {
 		requireGradeOpen(e);
 		Versioned v = this.files.findOrOpen(evaluationId);
 		CallbackFile next = v.file().recordOutcome(new CallbackOutcome(beneficiaryId, result, today(), note));
-		this.files.save(next, v.version());
-		recordFigure(e, next.dataQuality(this.rules));
+		long saved = this.files.save(next, v.version());
+		recordFigure(e, next.dataQuality(this.rules), saved);
 		return next;
 	}
 
@@ -136,14 +136,18 @@ public class CallbackChecking {
 		return this.rules;
 	}
 
-	private void recordFigure(Evaluation e, DataQuality quality) {
+	/**
+	 * A second write after the callbacks': if the service stops in between, the next
+	 * outcome writes the figure again from all outcomes so far.
+	 */
+	private void recordFigure(Evaluation e, DataQuality quality, long callbacksVersion) {
 		quality.figure().ifPresent((ratio) -> {
 			BigDecimal percent = ratio.movePointRight(2).setScale(2);
 			String basis = "%d of %d answered callbacks confirmed the records (%d contradicted, %d unreachable), evaluation %s"
 				.formatted(quality.confirmed(), quality.confirmed() + quality.contradicted(), quality.contradicted(),
 						quality.unreachable(), e.id());
 			this.figures.callbacksChecked(e.subject().contractId(), e.subject().projectId(), e.id(), percent, basis,
-					this.clock.instant());
+					this.clock.instant(), callbacksVersion);
 		});
 	}
 

@@ -51,21 +51,21 @@ public class CallbackFiles {
 
 	/**
 	 * @param expectedVersion {@code null} for callbacks never stored
+	 * @return the version stored
 	 * @throws OptimisticLockingFailureException if someone else changed them first
 	 */
-	public void save(CallbackFile file, Long expectedVersion) {
+	public long save(CallbackFile file, Long expectedVersion) {
 		CallbackDocument document = document(file, expectedVersion);
 		if (expectedVersion == null) {
 			try {
-				this.mongo.insert(document);
+				return this.mongo.insert(document).version();
 			}
 			catch (DuplicateKeyException ex) {
 				throw new OptimisticLockingFailureException("Callbacks of " + file.evaluationId() + " stored meanwhile",
 						ex);
 			}
-			return;
 		}
-		VersionedWrites.save(this.mongo, document, file.evaluationId(), expectedVersion, List.of());
+		return VersionedWrites.save(this.mongo, document, file.evaluationId(), expectedVersion, List.of());
 	}
 
 	private CallbackDocument document(CallbackFile file, Long version) {

@@ -105,15 +105,17 @@ public class FigureRecording {
 	}
 
 	/**
-	 * The data quality an evaluation's callbacks measured so far, replacing the figure
-	 * the same evaluation's callbacks gave before (one figure per evaluation, its time
-	 * the latest outcome's).
+	 * The data quality an evaluation's callbacks measured so far, replacing the figure an
+	 * earlier version of the same callbacks gave (one figure per evaluation, its time the
+	 * latest outcome's).
 	 * @param confirmedPercent confirmed ÷ answered callbacks, as a percentage
+	 * @param callbacksVersion the stored version of the callbacks it was computed from
 	 */
 	public void callbacksChecked(String contractId, String projectId, String evaluationId, BigDecimal confirmedPercent,
-			String basis, Instant recordedAt) {
-		record(contractId, projectId, new Figure(DataSource.DATA_QUALITY, confirmedPercent, basis,
-				FigureSource.callbacks(evaluationId, recordedAt)));
+			String basis, Instant recordedAt, long callbacksVersion) {
+		this.figures
+			.recordUnlessNewerStored(new MeasuredFigure(contractId, projectId, new Figure(DataSource.DATA_QUALITY,
+					confirmedPercent, basis, FigureSource.callbacks(evaluationId, recordedAt))), callbacksVersion);
 	}
 
 	static ReportedVolumes volumes(ProgressReported report) {

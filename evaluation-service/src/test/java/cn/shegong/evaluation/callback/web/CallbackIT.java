@@ -1,19 +1,18 @@
 package cn.shegong.evaluation.callback.web;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.stream.IntStream;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -24,21 +23,22 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.jayway.jsonpath.JsonPath;
 
-import cn.shegong.evaluation.contract.messaging.ProducedEvents;
 import cn.shegong.evaluation.evaluation.application.EvaluationFlow;
 import cn.shegong.evaluation.evaluation.model.CallbackSample;
 import cn.shegong.evaluation.evaluation.model.EvaluationRules;
+import cn.shegong.evaluation.figure.application.FigureRecording;
+import cn.shegong.evaluation.figure.application.LatestFigures;
+import cn.shegong.evaluation.scheme.model.DataSource;
 import cn.shegong.platform.event.EventJson;
 import cn.shegong.platform.event.Topics;
 import cn.shegong.platform.outbox.OutboxRelay;
-import cn.shegong.platform.security.KeycloakClaims;
 import cn.shegong.platform.test.AdjustableClock;
 import cn.shegong.platform.test.PublishedEvents;
 import cn.shegong.platform.test.ServiceIntegrationTest;
-import cn.shegong.platform.test.Tokens;
 
+import static cn.shegong.evaluation.callback.web.AssignedEvaluation.OFFICER;
+import static cn.shegong.evaluation.callback.web.AssignedEvaluation.evaluatorToken;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -50,21 +50,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * data-quality leaf they fill and lower.
  */
 @ServiceIntegrationTest
+@Import(AssignedEvaluation.MovableTime.class)
 class CallbackIT {
-
-	static final RequestPostProcessor ADMIN = Tokens.as("admin", "admin", Map.of());
-
-	static final RequestPostProcessor OFFICER = Tokens.officer("330400");
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class MovableTime {
-
-		@Bean
-		AdjustableClock clock() {
-			return AdjustableClock.inShanghai();
-		}
-
-	}
 
 	@Autowired
 	MockMvc mvc;
@@ -90,9 +77,13 @@ class CallbackIT {
 	@Autowired
 	EvaluationFlow flow;
 
-	String contractId;
+	@Autowired
+	FigureRecording recording;
 
-	String agencyId;
+	@Autowired
+	LatestFigures latest;
+
+	String contractId;
 
 	String evaluationId;
 
@@ -106,45 +97,12 @@ class CallbackIT {
 
 	@BeforeEach
 	void anAssignedEvaluationWithTheOtherServicesFigures() throws Exception {
-		ProducedEvents events = new ProducedEvents(this.kafka, this.json);
-		this.contractId = "ctr-" + UUID.randomUUID();
-		this.agencyId = "agency-" + UUID.randomUUID();
-		this.agency = Tokens.agencyStaff(this.agencyId);
-		this.evaluationId = "ev-" + this.contractId + "-ms-1";
+		AssignedEvaluation arranged = AssignedEvaluation.arrange(this.mvc, this.kafka, this.json);
+		this.contractId = arranged.contractId();
+		this.evaluationId = arranged.evaluationId();
+		this.evaluator = arranged.evaluatorId();
+		this.agency = arranged.agency();
 		this.today = LocalDate.now(this.clock);
-		Map<String, Object> award = ProducedEvents.example("procurement.ContractAwarded");
-		award.put("contractId", this.contractId);
-		award.put("projectId", "prj-" + this.contractId);
-		award.put("agencyId", this.agencyId);
-		events.send(Topics.PROCUREMENT, ProducedEvents.event("procurement.ContractAwarded", this.contractId, award));
-		Map<String, Object> due = ProducedEvents.example("procurement.MilestoneDue");
-		due.put("contractId", this.contractId);
-		due.put("agencyId", this.agencyId);
-		events.send(Topics.PROCUREMENT, ProducedEvents.event("procurement.MilestoneDue", this.contractId, due));
-		Map<String, Object> measured = ProducedEvents.example("feedback.SatisfactionMeasured");
-		measured.put("contractId", this.contractId);
-		measured.put("projectId", "prj-" + this.contractId);
-		events.send(Topics.FEEDBACK,
-				ProducedEvents.event("feedback.SatisfactionMeasured", "prj-" + this.contractId, measured));
-		Map<String, Object> staffing = ProducedEvents.example("talent.StaffingChanged");
-		staffing.put("contractId", this.contractId);
-		staffing.remove("projectId");
-		events.send(Topics.TALENT, ProducedEvents.event("talent.StaffingChanged", this.contractId, staffing));
-		Map<String, Object> progress = ProducedEvents.example("procurement.ProgressReported");
-		progress.put("contractId", this.contractId);
-		events.send(Topics.PROCUREMENT,
-				ProducedEvents.event("procurement.ProgressReported", this.contractId, progress));
-		await().atMost(Duration.ofSeconds(30))
-			.untilAsserted(
-					() -> this.mvc.perform(get("/api/evaluation/contracts/{id}/figures", this.contractId).with(ADMIN))
-						.andExpect(jsonPath("$.notYetMeasured").value(Matchers.contains("DATA_QUALITY"))));
-		this.evaluator = "eva-" + UUID.randomUUID();
-		this.mvc.perform(post("/api/evaluation/evaluators").with(ADMIN)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"evaluatorId\": \"%s\", \"name\": \"评估员\", \"evaluatorOrgId\": \"org-%s\", \"employments\": []}"
-				.formatted(this.evaluator, this.evaluator)))
-			.andExpect(status().is2xxSuccessful());
-		act("/assignment", OFFICER, "{\"evaluatorIds\": [\"" + this.evaluator + "\"]}").andExpect(status().isOk());
 		this.callbacks = new CallbackSteps(this.mvc, this.evaluationId);
 	}
 
@@ -250,43 +208,15 @@ class CallbackIT {
 	}
 
 	@Test
-	void onlyTheAgencyReportsValidRecordsAndOnlyThePanelOrTheBuyerDrawsAndCalls() throws Exception {
-		this.callbacks.report(Tokens.agencyStaff("agency-other"), 8, this.today).andExpect(status().isNotFound());
-		this.callbacks.report(Tokens.agencyHr(this.agencyId), 8, this.today).andExpect(status().isForbidden());
-		refused(this.callbacks.report(this.agency,
-				List.of(CallbackSteps.record("b-1", this.today.toString(), "12345"))), 422,
-				"service-record-phone-invalid");
-		refused(this.callbacks.report(this.agency,
-				List.of(CallbackSteps.record("b-1", this.today.plusDays(1).toString(), "13800001111"))), 422,
-				"service-record-in-future");
-		String visit = CallbackSteps.record("b-1", this.today.toString(), "13800001111");
-		refused(this.callbacks.report(this.agency, List.of(visit, visit)), 422, "service-record-duplicate");
-		refused(this.callbacks.report(this.agency,
-				List.of(visit, CallbackSteps.record("b-1", this.today.minusDays(1).toString(), "13800002222"))), 422,
-				"service-record-phone-differs");
-		refused(this.callbacks.report(this.agency, 2001, this.today), 422, "service-records-too-many");
-		refused(this.callbacks.report(this.agency, List.of()), 400, "invalid-request");
+	void theFigureOfOlderCallbacksNeverReplacesTheFigureOfNewerOnes() {
+		Instant now = this.clock.instant();
+		this.recording.callbacksChecked(this.contractId, "prj-" + this.contractId, this.evaluationId,
+				new BigDecimal("50.00"), "1 of 2", now, 7);
+		this.recording.callbacksChecked(this.contractId, "prj-" + this.contractId, this.evaluationId,
+				new BigDecimal("100.00"), "1 of 1", now, 6);
 
-		this.callbacks.report(this.agency, 8, this.today).andExpect(status().isOk());
-		refused(this.callbacks.outcome(evaluatorToken(this.evaluator), "b-001", "CONFIRMED"), 409,
-				"callback-sample-not-drawn");
-		this.callbacks.draw(this.agency).andExpect(status().isForbidden());
-		this.callbacks.draw(evaluatorToken("eva-unassigned")).andExpect(status().isNotFound());
-		String other = "eva-" + UUID.randomUUID();
-		this.callbacks.draw(Tokens.officer("440800")).andExpect(status().isNotFound());
-		String drawn = this.callbacks.draw(OFFICER)
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.sample.length()").value(5))
-			.andExpect(jsonPath("$.sample[0].phone").value(Matchers.matchesPattern("138\\*{4}\\d{4}")))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		String first = JsonPath.read(drawn, "$.sample[0].beneficiaryId");
-		this.callbacks.outcome(OFFICER, first, "CONFIRMED").andExpect(status().isForbidden());
-		this.callbacks.outcome(evaluatorToken(other), first, "CONFIRMED").andExpect(status().isNotFound());
-		refused(this.callbacks.outcome(evaluatorToken(this.evaluator), first, "MAYBE"), 400, "malformed-request");
-		readCallbacks(evaluatorToken(this.evaluator))
-			.andExpect(jsonPath("$.sample[0].phone").value(Matchers.matchesPattern("1380000\\d{4}")));
+		assertThat(this.latest.forContract(this.contractId).get(DataSource.DATA_QUALITY).percent())
+			.isEqualByComparingTo("50.00");
 	}
 
 	/**
@@ -342,10 +272,6 @@ class CallbackIT {
 			request.contentType(MediaType.APPLICATION_JSON).content(body);
 		}
 		return this.mvc.perform(request);
-	}
-
-	private static RequestPostProcessor evaluatorToken(String evaluatorId) {
-		return Tokens.as(evaluatorId, "evaluator", Map.of(KeycloakClaims.EVALUATOR_ORG_ID, "org-" + evaluatorId));
 	}
 
 }
