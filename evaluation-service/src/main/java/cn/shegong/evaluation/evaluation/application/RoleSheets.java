@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import cn.shegong.evaluation.evaluation.model.ScoreSheet;
+import cn.shegong.evaluation.scheme.model.DataSource;
 import cn.shegong.evaluation.scheme.model.IndicatorScheme;
 import cn.shegong.evaluation.scheme.model.LeafIndicator;
 import cn.shegong.evaluation.scheme.model.ScorerRole;
@@ -24,7 +25,9 @@ import cn.shegong.platform.problem.ProblemException;
  * arrived (a third party or buyer judges it by hand then). A leaf a figure fills is never
  * scored by hand; when a figure arrives after a sheet scored its leaf by hand, the figure
  * wins at consolidation. Service users score nothing by hand, so their leaves need their
- * figures.
+ * figures. A data-quality leaf is never scored by hand either: its figure comes from the
+ * evaluation's own callbacks (回访), and a hand score would let the anti-fraud check be
+ * skipped, so consolidation waits for an answered callback.
  */
 public final class RoleSheets {
 
@@ -38,13 +41,24 @@ public final class RoleSheets {
 	public static void check(IndicatorScheme scheme, ScorerRole role, ScoreSheet sheet,
 			List<AutomaticIndicator> filled) {
 		Set<String> filledCodes = codes(filled, role);
+		Set<String> fromCallbacks = filledByCallbacks(scheme, role);
 		for (String code : sheet.scores().keySet()) {
 			if (filledCodes.contains(code)) {
 				throw ProblemException.ruleViolated("leaf-filled-from-figure",
 						"Leaf " + code + " is filled from the latest figure; a sheet does not score it.", code);
 			}
+			if (fromCallbacks.contains(code)) {
+				throw ProblemException.ruleViolated("leaf-filled-from-callbacks", "Leaf " + code
+						+ " is filled from the evaluation's callbacks; record their outcomes instead of scoring it.",
+						code);
+			}
 		}
-		SheetScoring.score(scheme, fullSheet(role, sheet, filled));
+		LeafScores full = fullSheet(role, sheet, filled);
+		Map<String, BigDecimal> checked = new LinkedHashMap<>(full.scores());
+		// an unanswered callback leaf is checked as if it scored nothing: it is not the
+		// sheet's to score
+		fromCallbacks.forEach((code) -> checked.putIfAbsent(code, BigDecimal.ZERO));
+		SheetScoring.score(scheme, new LeafScores(role, checked));
 	}
 
 	/** Consolidates every role the composite weighs. */
@@ -64,6 +78,16 @@ public final class RoleSheets {
 
 	private static RoleResult consolidate(IndicatorScheme scheme, ScorerRole role, List<ScoreSheet> sheets,
 			List<AutomaticIndicator> filled) {
+		Set<String> filledCodes = codes(filled, role);
+		List<String> unanswered = filledByCallbacks(scheme, role).stream()
+			.filter((code) -> !filledCodes.contains(code))
+			.sorted()
+			.toList();
+		if (!unanswered.isEmpty()) {
+			throw ProblemException.ruleViolated("callbacks-not-answered", "Leaves " + unanswered
+					+ " are filled from callbacks (回访) and no sampled beneficiary has confirmed or contradicted "
+					+ "a record yet; draw the callback sample and record the outcomes first.", unanswered);
+		}
 		List<String> byHand = handScored(scheme, role, filled);
 		if (sheets.isEmpty() && !byHand.isEmpty()) {
 			if (role == ScorerRole.SERVICE_USERS) {
@@ -85,11 +109,21 @@ public final class RoleSheets {
 	/** The role's leaves a sheet has to score, in tree order. */
 	public static List<String> handScored(IndicatorScheme scheme, ScorerRole role, List<AutomaticIndicator> filled) {
 		Set<String> filledCodes = codes(filled, role);
+		Set<String> fromCallbacks = filledByCallbacks(scheme, role);
 		return scheme.leavesScoredBy(role)
 			.stream()
 			.map(LeafIndicator::code)
-			.filter((code) -> !filledCodes.contains(code))
+			.filter((code) -> !filledCodes.contains(code) && !fromCallbacks.contains(code))
 			.toList();
+	}
+
+	/** The role's leaves only the evaluation's callbacks fill, answered or not. */
+	private static Set<String> filledByCallbacks(IndicatorScheme scheme, ScorerRole role) {
+		return scheme.leavesScoredBy(role)
+			.stream()
+			.filter((leaf) -> leaf.automatic().filter((a) -> a.source() == DataSource.DATA_QUALITY).isPresent())
+			.map(LeafIndicator::code)
+			.collect(Collectors.toSet());
 	}
 
 	private static LeafScores fullSheet(ScorerRole role, ScoreSheet sheet, List<AutomaticIndicator> filled) {

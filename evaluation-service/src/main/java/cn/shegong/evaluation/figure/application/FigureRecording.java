@@ -1,6 +1,7 @@
 package cn.shegong.evaluation.figure.application;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,6 +102,20 @@ public class FigureRecording {
 							"report %s, %s..%s, against the contract's targets pro-rated to the period"
 								.formatted(report.reportId(), report.periodFrom(), report.periodTo()),
 							new FigureSource(event.type(), event.eventId(), event.occurredAt()))));
+	}
+
+	/**
+	 * The data quality an evaluation's callbacks measured so far, replacing the figure an
+	 * earlier version of the same callbacks gave (one figure per evaluation, its time the
+	 * latest outcome's).
+	 * @param confirmedPercent confirmed ÷ answered callbacks, as a percentage
+	 * @param callbacksVersion the stored version of the callbacks it was computed from
+	 */
+	public void callbacksChecked(String contractId, String projectId, String evaluationId, BigDecimal confirmedPercent,
+			String basis, Instant recordedAt, long callbacksVersion) {
+		this.figures
+			.recordUnlessNewerStored(new MeasuredFigure(contractId, projectId, new Figure(DataSource.DATA_QUALITY,
+					confirmedPercent, basis, FigureSource.callbacks(evaluationId, recordedAt))), callbacksVersion);
 	}
 
 	static ReportedVolumes volumes(ProgressReported report) {

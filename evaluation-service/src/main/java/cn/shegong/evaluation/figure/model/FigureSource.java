@@ -9,10 +9,21 @@ import java.util.Objects;
  */
 public record FigureSource(String eventType, String eventId, Instant measuredAt) {
 
+	/**
+	 * The source type of a figure evaluation measures itself from an evaluation's
+	 * callbacks; its id is the evaluation's.
+	 */
+	public static final String CALLBACKS = "evaluation.CallbackChecks";
+
 	public FigureSource {
 		Objects.requireNonNull(eventType, "eventType");
 		Objects.requireNonNull(eventId, "eventId");
 		Objects.requireNonNull(measuredAt, "measuredAt");
+	}
+
+	/** The callbacks of an evaluation, as their outcomes stood at the given instant. */
+	public static FigureSource callbacks(String evaluationId, Instant recordedAt) {
+		return new FigureSource(CALLBACKS, evaluationId, recordedAt);
 	}
 
 }

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 import cn.shegong.evaluation.figure.model.Figure;
@@ -43,6 +45,26 @@ public class Figures {
 
 	public void record(MeasuredFigure figure) {
 		this.mongo.save(FigureDocument.of(figure));
+	}
+
+	/**
+	 * Writes a figure its source rewrites as it changes, unless a figure computed from a
+	 * later version of the source is stored already: two writers finishing out of order
+	 * leave the later state.
+	 */
+	public void recordUnlessNewerStored(MeasuredFigure figure, long sourceVersion) {
+		FigureDocument document = FigureDocument.of(figure, sourceVersion);
+		org.bson.Document state = new org.bson.Document();
+		this.mongo.getConverter().write(document, state);
+		Query older = Query.query(Criteria.where("_id")
+			.is(document.id())
+			.orOperator(Criteria.where("sequence").lt(sourceVersion), Criteria.where("sequence").exists(false)));
+		try {
+			this.mongo.upsert(older, Update.fromDocument(state, "_id", "_class"), FigureDocument.class);
+		}
+		catch (DuplicateKeyException ex) {
+			// the stored figure comes from a later version of its source and stays
+		}
 	}
 
 	/** The figure of a source measured last for the contract or its project. */

@@ -40,7 +40,7 @@ class FigureController {
 		Map<DataSource, Figure> figures = this.latest.forContract(contract.contractId());
 		return new ContractFigures(contract.contractId(), contract.projectId(),
 				figures.values().stream().map(FigureView::of).toList(),
-				LatestFigures.FED_BY_EVENTS.stream().filter((source) -> !figures.containsKey(source)).toList());
+				LatestFigures.MEASURED.stream().filter((source) -> !figures.containsKey(source)).toList());
 	}
 
 	/**

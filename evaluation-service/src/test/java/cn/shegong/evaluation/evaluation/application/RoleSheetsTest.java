@@ -39,7 +39,53 @@ class RoleSheetsTest {
 		// linear from 60 (nothing) to 85 (16 points): 12.5 / 25 × 16 = 8
 		assertThat(satisfaction.score()).isEqualByComparingTo("8.00");
 		assertThat(satisfaction.eventId()).isEqualTo("evt-SATISFACTION_RATE");
-		assertThat(filled).extracting(AutomaticIndicator::code).doesNotContain("3.2.1");
+	}
+
+	@Test
+	void theDataQualityLeafIsFilledFromTheCallbacksAndContradictionsLowerIt() {
+		Map<DataSource, Figure> figures = allFigures();
+		assertThat(dataQualityScore(figures)).as("all confirmed").isEqualByComparingTo("10.00");
+		figure(figures, DataSource.DATA_QUALITY, "83.33");
+		// linear from the 80% floor (nothing) to 100% (10 points): 3.33 / 20 × 10
+		assertThat(dataQualityScore(figures)).as("5 of 6 confirmed").isEqualByComparingTo("1.67");
+		figure(figures, DataSource.DATA_QUALITY, "75.00");
+		assertThat(dataQualityScore(figures)).as("below the floor").isEqualByComparingTo("0.00");
+	}
+
+	@Test
+	void aSheetMayNotScoreTheLeafTheCallbacksFillEvenBeforeTheyAreAnswered() {
+		Map<DataSource, Figure> figures = allFigures();
+		figures.remove(DataSource.DATA_QUALITY);
+		List<AutomaticIndicator> filled = AutomaticIndicator.fill(SCHEME, figures);
+		Map<String, BigDecimal> scores = thirdPartyHandScores();
+		scores.put("3.2.1", new BigDecimal("9"));
+
+		assertThat(RoleSheets.handScored(SCHEME, ScorerRole.THIRD_PARTY, filled)).doesNotContain("3.2.1");
+		assertThatThrownBy(() -> RoleSheets.check(SCHEME, ScorerRole.THIRD_PARTY, sheet("e1", scores), filled))
+			.isInstanceOfSatisfying(ProblemException.class,
+					(ex) -> assertThat(ex.rule()).isEqualTo("leaf-filled-from-callbacks"));
+		RoleSheets.check(SCHEME, ScorerRole.THIRD_PARTY, sheet("e1", thirdPartyHandScores()), filled);
+	}
+
+	@Test
+	void consolidationWaitsUntilACallbackConfirmedOrContradictedARecord() {
+		Map<DataSource, Figure> figures = allFigures();
+		figures.remove(DataSource.DATA_QUALITY);
+		List<AutomaticIndicator> filled = AutomaticIndicator.fill(SCHEME, figures);
+
+		assertThatThrownBy(() -> RoleSheets.consolidate(SCHEME, List.of(sheet("e1", thirdPartyHandScores())),
+				sheet("officer", buyerHandScores()), filled))
+			.isInstanceOfSatisfying(ProblemException.class,
+					(ex) -> assertThat(ex.rule()).isEqualTo("callbacks-not-answered"));
+	}
+
+	private static BigDecimal dataQualityScore(Map<DataSource, Figure> figures) {
+		return AutomaticIndicator.fill(SCHEME, figures)
+			.stream()
+			.filter((a) -> a.code().equals("3.2.1"))
+			.findFirst()
+			.orElseThrow()
+			.score();
 	}
 
 	@Test
@@ -55,11 +101,15 @@ class RoleSheetsTest {
 
 	@Test
 	void anAutomaticLeafWithoutItsFigureIsScoredByHand() {
-		List<AutomaticIndicator> filled = AutomaticIndicator.fill(SCHEME, allFigures());
+		Map<DataSource, Figure> figures = allFigures();
+		figures.remove(DataSource.CERTIFIED_RATIO);
+		List<AutomaticIndicator> filled = AutomaticIndicator.fill(SCHEME, figures);
+		Map<String, BigDecimal> scores = thirdPartyHandScores();
+		scores.put("1.1.2", new BigDecimal("5"));
 
-		assertThat(RoleSheets.handScored(SCHEME, ScorerRole.THIRD_PARTY, filled)).containsExactly("1.2.1", "1.2.2",
-				"2.1.1", "3.2.1");
-		RoleSheets.check(SCHEME, ScorerRole.THIRD_PARTY, sheet("e1", thirdPartyHandScores()), filled);
+		assertThat(RoleSheets.handScored(SCHEME, ScorerRole.THIRD_PARTY, filled)).containsExactly("1.1.2", "1.2.1",
+				"1.2.2", "2.1.1");
+		RoleSheets.check(SCHEME, ScorerRole.THIRD_PARTY, sheet("e1", scores), filled);
 	}
 
 	@Test
@@ -119,6 +169,7 @@ class RoleSheetsTest {
 		figure(figures, DataSource.STAFFING_COMPLIANCE, "100.00");
 		figure(figures, DataSource.CERTIFIED_RATIO, "66.67");
 		figure(figures, DataSource.SERVICE_VOLUME_VS_TARGET, "100.00");
+		figure(figures, DataSource.DATA_QUALITY, "100.00");
 		return figures;
 	}
 
@@ -132,7 +183,6 @@ class RoleSheetsTest {
 		scores.put("1.2.1", new BigDecimal("5"));
 		scores.put("1.2.2", new BigDecimal("4"));
 		scores.put("2.1.1", new BigDecimal("6"));
-		scores.put("3.2.1", new BigDecimal("9"));
 		return scores;
 	}
 

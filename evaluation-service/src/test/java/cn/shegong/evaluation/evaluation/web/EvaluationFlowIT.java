@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import cn.shegong.evaluation.callback.web.CallbackSteps;
 import cn.shegong.evaluation.contract.messaging.ProducedEvents;
 import cn.shegong.evaluation.contract.model.MilestoneFellDue;
 import cn.shegong.evaluation.contract.model.MilestoneType;
@@ -169,10 +170,9 @@ class EvaluationFlowIT {
 			.andExpect(jsonPath("$.automaticIndicators[?(@.code == '3.1.1')].source")
 				.value("feedback.SatisfactionMeasured"))
 			.andExpect(jsonPath("$.automaticIndicators[?(@.code == '3.1.1')].measuredAt").value("2027-04-01T00:20:00Z"))
-			.andExpect(jsonPath("$.leavesToScore.THIRD_PARTY")
-				.value(Matchers.contains("1.2.1", "1.2.2", "2.1.1", "3.2.1")));
+			.andExpect(jsonPath("$.leavesToScore.THIRD_PARTY").value(Matchers.contains("1.2.1", "1.2.2", "2.1.1")));
 
-		sheet(evaluatorToken(this.evaluator), Map.of("1.1.1", 8, "1.2.1", 5, "1.2.2", 4, "2.1.1", 6, "3.2.1", 9))
+		sheet(evaluatorToken(this.evaluator), Map.of("1.1.1", 8, "1.2.1", 5, "1.2.2", 4, "2.1.1", 6))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.type").value(Matchers.endsWith("leaf-filled-from-figure")));
 		scoreAndGrade("PASSED");
@@ -265,8 +265,9 @@ class EvaluationFlowIT {
 	}
 
 	private ResultActions scoreAndGrade(String financeCheck) throws Exception {
-		sheet(evaluatorToken(this.evaluator), Map.of("1.2.1", 5, "1.2.2", 4, "2.1.1", 6, "3.2.1", 9))
-			.andExpect(status().isOk())
+		new CallbackSteps(this.mvc, this.evaluationId).allConfirmed(Tokens.agencyStaff(this.agencyId),
+				evaluatorToken(this.evaluator), LocalDate.now(this.clock));
+		sheet(evaluatorToken(this.evaluator), Map.of("1.2.1", 5, "1.2.2", 4, "2.1.1", 6)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("SCORING"));
 		act("/consolidation", OFFICER, "").andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.type").value(Matchers.endsWith("role-sheet-missing")));

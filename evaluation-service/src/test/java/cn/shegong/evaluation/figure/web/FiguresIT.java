@@ -115,7 +115,7 @@ class FiguresIT {
 			.andExpect(jsonPath("$.figures[?(@.dataSource == 'SERVICE_VOLUME_VS_TARGET')].percent").value(100.0))
 			.andExpect(jsonPath("$.figures[?(@.dataSource == 'SERVICE_VOLUME_VS_TARGET')].eventId")
 				.value(progress.eventId()))
-			.andExpect(jsonPath("$.notYetMeasured").value(Matchers.contains("TICKET_ON_TIME_RATE")));
+			.andExpect(jsonPath("$.notYetMeasured").value(Matchers.contains("TICKET_ON_TIME_RATE", "DATA_QUALITY")));
 	}
 
 	@Test
