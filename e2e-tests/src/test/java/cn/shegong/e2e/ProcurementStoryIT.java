@@ -43,6 +43,7 @@ class ProcurementStoryIT {
 		String tenderId = awardedToMaqiao(projectId);
 
 		String contractId = signedContract(tenderId);
+		evaluationsPlannedOnAward(contractId);
 		StaffingSteps.stationTeamComplies(contractId, termFrom);
 		teamAtWorkOnTheFirstDay(contractId, termFrom);
 		progressReported(contractId, termFrom);
@@ -90,6 +91,16 @@ class ProcurementStoryIT {
 			return refused.status() == 422 && "agency-banned".equals(refused.json().get("rule").asString());
 		});
 		ProcurementSteps.bid(nextTender, XIASHI, "436000.00");
+
+		EvaluationSteps.rectificationVerified(finalOne, true);
+		String reEvaluation = EvaluationSteps.reEvaluationPlanned(finalOne);
+		JsonNode corrected = EvaluationSteps.gradedAndFinal(reEvaluation, new BigDecimal("0.9"), "PASSED");
+		JsonNode paidAfterReEvaluation = EvaluationResults.awaitPaymentOf(contractId, "RE_EVALUATION", reEvaluation);
+		assertThat(paidAfterReEvaluation.get("releasedFen").asLong()).as(corrected.toString())
+			.isEqualTo(released(corrected.get("grade").asString(), 18_000_000L));
+		assertThat(ok(Http.getAs(contract(contractId) + "/payments", OFFICER), 200).get("withheldFen").asLong())
+			.as("the re-evaluation paid what the failing grade withheld")
+			.isZero();
 
 		ProcurementSteps.advanceServiceClock(Duration.ofDays(366));
 		JsonNode eligibility = ok(Http.getAs("/api/procurement/agencies/agency-maqiao/eligibility", OFFICER), 200);
@@ -267,22 +278,44 @@ class ProcurementStoryIT {
 	/**
 	 * Evaluation-service grades each milestone when procurement announces it due;
 	 * procurement pays each tranche as the final grade says: 优秀/良好 the whole tranche, 合格
-	 * 90% with 10% held, 不合格 nothing.
+	 * 90% with 10% held until the rectification is verified, 不合格 nothing. The mid-term
+	 * comes out 合格: Maqiao reports its rectification, the officer verifies it and
+	 * procurement releases the held 10%. The final grade is published on the city's site
+	 * within its due days.
 	 */
 	private static void paidByGrades(String contractId) {
 		JsonNode contract = ok(Http.getAs(contract(contractId), OFFICER), 200);
 		String midTerm = EvaluationSteps.plannedWhenDue(contractId, milestone(contract, "MID_TERM"));
-		JsonNode midTermResult = EvaluationSteps.gradedAndFinal(midTerm, new BigDecimal("0.9"), "PASSED");
+		JsonNode midTermResult = EvaluationSteps.gradedAndFinal(midTerm, new BigDecimal("0.5"), "PASSED");
+		assertThat(midTermResult.get("grade").asString()).as(midTermResult.toString()).isEqualTo("PASS");
 		evaluatorReadsTheStaffingItEvaluated(contractId);
 		JsonNode afterMidTerm = EvaluationResults.awaitPayment(contractId, "AFTER_MIDTERM_GRADE");
-		assertThat(afterMidTerm.get("releasedFen").asLong()).as(midTermResult.toString())
-			.isEqualTo(released(midTermResult.get("grade").asString(), 13_500_000L));
+		assertThat(afterMidTerm.get("releasedFen").asLong()).as(afterMidTerm.toString()).isEqualTo(12_150_000L);
+		assertThat(afterMidTerm.get("heldFen").asLong()).isEqualTo(1_350_000L);
+		EvaluationSteps.rectificationVerified(midTerm, false);
+		JsonNode heldReleased = EvaluationResults.awaitPaymentOf(contractId, "RECTIFICATION", midTerm);
+		assertThat(heldReleased.get("releasedFen").asLong()).as(heldReleased.toString()).isEqualTo(1_350_000L);
 
 		String finalOne = EvaluationSteps.plannedWhenDue(contractId, milestone(contract, "FINAL"));
 		JsonNode finalResult = EvaluationSteps.gradedAndFinal(finalOne, new BigDecimal("0.95"), "PASSED");
 		JsonNode afterFinal = EvaluationResults.awaitPayment(contractId, "AFTER_FINAL_GRADE");
 		assertThat(afterFinal.get("releasedFen").asLong()).as(finalResult.toString())
 			.isEqualTo(released(finalResult.get("grade").asString(), 18_000_000L));
+		EvaluationSteps.published(finalOne);
+	}
+
+	/**
+	 * Evaluation plans the contract's mid-term and final evaluations as soon as it learns
+	 * of the award, before any milestone falls due.
+	 */
+	private static void evaluationsPlannedOnAward(String contractId) {
+		String list = "/api/evaluation/evaluations?contractId=" + contractId;
+		await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> ok(Http.getAs(list, OFFICER), 200).size() == 2);
+		JsonNode planned = ok(Http.getAs(list, OFFICER), 200);
+		assertThat(planned.findValuesAsString("kind")).containsExactlyInAnyOrder("MID_TERM", "FINAL");
+		assertThat(planned.findValuesAsString("status")).containsOnly("PLANNED");
 	}
 
 	/**

@@ -17,12 +17,13 @@ import cn.shegong.evaluation.evaluation.model.EvaluationRules;
  * The callbacks of an evaluation: the draw (seed and sorted population, so anyone can run
  * it again), each sampled beneficiary with the outcome of the call, and the data quality.
  *
+ * @param seed the draw's seed as text: a 64-bit number that JavaScript would round
  * @param reproducible whether running the recorded draw again gives the recorded sample;
  * {@code null} before the draw or when the sample is withheld
  * @param sampleWithheld whether the draw is kept from the caller (the evaluated agency,
  * until its grade is final)
  */
-record CallbacksView(String evaluationId, int beneficiariesReported, boolean drawn, boolean sampleWithheld, Long seed,
+record CallbacksView(String evaluationId, int beneficiariesReported, boolean drawn, boolean sampleWithheld, String seed,
 		String drawnBy, Instant drawnAt, List<String> population, Boolean reproducible, List<SampledView> sample,
 		QualityView dataQuality) {
 
@@ -43,8 +44,9 @@ record CallbacksView(String evaluationId, int beneficiariesReported, boolean dra
 					(outcome != null) ? outcome.result() : null, (outcome != null) ? outcome.calledOn() : null,
 					(outcome != null) ? outcome.note() : null);
 		}).toList();
-		return new CallbacksView(file.evaluationId(), reported, true, false, sample.seed(), file.drawn().by(),
-				file.drawn().at(), sample.reportedBeneficiaryIds(), sample.isReproducible(), sampled, quality);
+		return new CallbacksView(file.evaluationId(), reported, true, false, String.valueOf(sample.seed()),
+				file.drawn().by(), file.drawn().at(), sample.reportedBeneficiaryIds(), sample.isReproducible(), sampled,
+				quality);
 	}
 
 	/**

@@ -128,7 +128,7 @@ class CallbackIT {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		long seed = ((Number) JsonPath.read(drawn, "$.seed")).longValue();
+		long seed = Long.parseLong(JsonPath.read(drawn, "$.seed"));
 		List<String> population = JsonPath.read(drawn, "$.population");
 		List<String> sampled = JsonPath.read(drawn, "$.sample[*].beneficiaryId");
 		assertThat(population).hasSize(60).isSorted();
