@@ -286,7 +286,7 @@ class ProcurementStoryIT {
 	private static void paidByGrades(String contractId) {
 		JsonNode contract = ok(Http.getAs(contract(contractId), OFFICER), 200);
 		String midTerm = EvaluationSteps.plannedWhenDue(contractId, milestone(contract, "MID_TERM"));
-		JsonNode midTermResult = EvaluationSteps.gradedAndFinal(midTerm, new BigDecimal("0.5"), "PASSED");
+		JsonNode midTermResult = EvaluationSteps.gradedAndFinal(midTerm, new BigDecimal("0.2"), "PASSED");
 		assertThat(midTermResult.get("grade").asString()).as(midTermResult.toString()).isEqualTo("PASS");
 		evaluatorReadsTheStaffingItEvaluated(contractId);
 		JsonNode afterMidTerm = EvaluationResults.awaitPayment(contractId, "AFTER_MIDTERM_GRADE");
