@@ -22,6 +22,7 @@ class ProcurementAccessIT {
 
 	@BeforeAll
 	static void aTenderWithTwoBids() {
+		ProcurementSteps.banLapsed("agency-maqiao");
 		JsonNode project = ProcurementSteps.publishedProject("马桥街道社会工作服务站（访问控制）",
 				ProcurementSteps.serviceToday().plusDays(60));
 		tenderId = ProcurementSteps.publishedTender(project.get("id").asString(), "马桥街道站点运营采购（访问控制）")
