@@ -1,6 +1,5 @@
 package cn.shegong.evaluation.callback.application;
 
-import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,10 +17,8 @@ import cn.shegong.evaluation.evaluation.application.EvaluationAccess;
 import cn.shegong.evaluation.evaluation.application.EvaluationFlow;
 import cn.shegong.evaluation.evaluation.application.EvaluationFlowProperties;
 import cn.shegong.evaluation.evaluation.model.CallbackOutcome;
-import cn.shegong.evaluation.evaluation.model.DataQuality;
 import cn.shegong.evaluation.evaluation.model.Evaluation;
 import cn.shegong.evaluation.evaluation.model.EvaluationRules;
-import cn.shegong.evaluation.figure.application.FigureRecording;
 import cn.shegong.platform.problem.ProblemException;
 import cn.shegong.platform.security.Caller;
 
@@ -39,7 +36,7 @@ public class CallbackChecking {
 
 	private final CallbackFiles files;
 
-	private final FigureRecording figures;
+	private final CallbackFigures figures;
 
 	private final Clock clock;
 
@@ -49,7 +46,7 @@ public class CallbackChecking {
 
 	private final SecureRandom seeds = new SecureRandom();
 
-	CallbackChecking(EvaluationFlow evaluations, CallbackFiles files, FigureRecording figures, Clock clock,
+	CallbackChecking(EvaluationFlow evaluations, CallbackFiles files, CallbackFigures figures, Clock clock,
 			CallbackProperties properties, EvaluationFlowProperties flow) {
 		this.evaluations = evaluations;
 		this.files = files;
@@ -107,7 +104,9 @@ public class CallbackChecking {
 		Versioned v = this.files.findOrOpen(evaluationId);
 		CallbackFile next = v.file().recordOutcome(new CallbackOutcome(beneficiaryId, result, today(), note));
 		long saved = this.files.save(next, v.version());
-		recordFigure(e, next.dataQuality(this.rules), saved);
+		// A second write: a stop before it leaves the figure behind until
+		// CallbackFigureRepair runs.
+		this.figures.record(e, next.dataQuality(this.rules), saved);
 		return next;
 	}
 
@@ -134,21 +133,6 @@ public class CallbackChecking {
 
 	public EvaluationRules rules() {
 		return this.rules;
-	}
-
-	/**
-	 * A second write after the callbacks': if the service stops in between, the next
-	 * outcome writes the figure again from all outcomes so far.
-	 */
-	private void recordFigure(Evaluation e, DataQuality quality, long callbacksVersion) {
-		quality.figure().ifPresent((ratio) -> {
-			BigDecimal percent = ratio.movePointRight(2).setScale(2);
-			String basis = "%d of %d answered callbacks confirmed the records (%d contradicted, %d unreachable), evaluation %s"
-				.formatted(quality.confirmed(), quality.confirmed() + quality.contradicted(), quality.contradicted(),
-						quality.unreachable(), e.id());
-			this.figures.callbacksChecked(e.subject().contractId(), e.subject().projectId(), e.id(), percent, basis,
-					this.clock.instant(), callbacksVersion);
-		});
 	}
 
 	private static void requireGradeOpen(Evaluation e) {

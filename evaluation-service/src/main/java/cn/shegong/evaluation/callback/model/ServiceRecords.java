@@ -18,6 +18,12 @@ import cn.shegong.platform.problem.ProblemException;
  */
 public record ServiceRecords(List<ServiceRecord> records) {
 
+	/**
+	 * References a callback's outcome could never be recorded under: {@code sample} is
+	 * the draw's own route beside the outcomes', and a dot segment never reaches a route.
+	 */
+	static final Set<String> RESERVED_BENEFICIARY_IDS = Set.of("sample", ".", "..");
+
 	public ServiceRecords {
 		records = List.copyOf(records);
 	}
@@ -40,6 +46,7 @@ public record ServiceRecords(List<ServiceRecord> records) {
 		Map<String, PhoneNumber> phones = new HashMap<>();
 		Set<ServiceRecord.Service> services = new HashSet<>();
 		for (ServiceRecord record : records) {
+			requireNotReserved(record);
 			requireNotInFuture(record, today);
 			if (!services.add(record.service())) {
 				throw ProblemException.ruleViolated("service-record-duplicate",
@@ -72,6 +79,15 @@ public record ServiceRecords(List<ServiceRecord> records) {
 			.filter((record) -> record.beneficiaryId().equals(beneficiaryId))
 			.map(ServiceRecord::phone)
 			.findFirst();
+	}
+
+	private static void requireNotReserved(ServiceRecord record) {
+		if (RESERVED_BENEFICIARY_IDS.contains(record.beneficiaryId())) {
+			throw ProblemException.ruleViolated("service-record-id-reserved",
+					"Beneficiary reference '" + record.beneficiaryId()
+							+ "' is reserved: no callback could be recorded under it. Use another reference.",
+					record.beneficiaryId());
+		}
 	}
 
 	private static void requireNotInFuture(ServiceRecord record, LocalDate today) {

@@ -3,6 +3,7 @@ package cn.shegong.evaluation.callback.persistence;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -10,6 +11,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 import cn.shegong.evaluation.callback.model.CallbackFile;
@@ -68,6 +71,33 @@ public class CallbackFiles {
 		return VersionedWrites.save(this.mongo, document, file.evaluationId(), expectedVersion, List.of());
 	}
 
+	/**
+	 * The sample and outcomes of every evaluation with at least one callback made, as
+	 * stored now; the records and their sealed phones are not read.
+	 */
+	public List<Called> called() {
+		return this.mongo.find(withoutRecords(Criteria.where("outcomes.0").exists(true)), CallbackDocument.class)
+			.stream()
+			.map(CallbackFiles::called)
+			.toList();
+	}
+
+	/** {@link #called()} of one evaluation: empty until its first callback is made. */
+	public Optional<Called> called(String evaluationId) {
+		Query query = withoutRecords(Criteria.where("_id").is(evaluationId).and("outcomes.0").exists(true));
+		return Optional.ofNullable(this.mongo.findOne(query, CallbackDocument.class)).map(CallbackFiles::called);
+	}
+
+	private static Query withoutRecords(Criteria criteria) {
+		Query query = Query.query(criteria);
+		query.fields().exclude("records");
+		return query;
+	}
+
+	private static Called called(CallbackDocument document) {
+		return new Called(document.id(), checks(document), document.version());
+	}
+
 	private CallbackDocument document(CallbackFile file, Long version) {
 		List<RecordDocument> records = file.records()
 			.records()
@@ -99,6 +129,11 @@ public class CallbackFiles {
 		if (document.seed() == null) {
 			return new CallbackFile(document.id(), records, null, null);
 		}
+		return new CallbackFile(document.id(), records, checks(document),
+				new CallbackFile.Drawn(document.drawnBy(), document.drawnAt()));
+	}
+
+	private static CallbackChecks checks(CallbackDocument document) {
 		CallbackSample sample = new CallbackSample(document.id(), document.seed(), document.population(),
 				document.chosen());
 		Map<String, CallbackOutcome> outcomes = document.outcomes()
@@ -106,8 +141,12 @@ public class CallbackFiles {
 			.map((o) -> new CallbackOutcome(o.beneficiaryId(), CallbackOutcome.Result.valueOf(o.result()), o.calledOn(),
 					o.note()))
 			.collect(Collectors.toMap(CallbackOutcome::beneficiaryId, Function.identity()));
-		return new CallbackFile(document.id(), records, new CallbackChecks(sample, outcomes),
-				new CallbackFile.Drawn(document.drawnBy(), document.drawnAt()));
+		return new CallbackChecks(sample, outcomes);
+	}
+
+	/** The sample and outcomes of an evaluation's callbacks, and their stored version. */
+	public record Called(String evaluationId, CallbackChecks checks, long version) {
+
 	}
 
 	/** Callbacks and the version they were read at, {@code null} if never stored. */

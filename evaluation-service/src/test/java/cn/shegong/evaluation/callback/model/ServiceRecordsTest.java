@@ -50,6 +50,22 @@ class ServiceRecordsTest {
 	}
 
 	@Test
+	void aBeneficiaryReferenceNamedLikeTheDrawsRouteIsRefused() {
+		assertRefused(List.of(visit("b-02", 2), visit("sample", 1)), 10, "service-record-id-reserved");
+	}
+
+	@Test
+	void aBeneficiaryReferenceThatIsADotSegmentIsRefused() {
+		assertRefused(List.of(visit("..", 1)), 10, "service-record-id-reserved");
+	}
+
+	@Test
+	void aBeneficiaryReferenceMerelyContainingSampleIsAccepted() {
+		assertThat(ServiceRecords.reported(List.of(visit("sample-7", 1)), TODAY, 10).beneficiaryIds())
+			.containsExactly("sample-7");
+	}
+
+	@Test
 	void anEmptyUploadIsRefused() {
 		assertRefused(List.of(), 3, "service-records-empty");
 	}
