@@ -26,13 +26,13 @@ class ReplyRevisionsTest {
 
 	@Test
 	void aRevisedLeafIsScoredAgainWithTheSchemeAndRecordsFromToAndWhy() {
-		BigDecimal max = SCHEME.leaf("3.2.1").orElseThrow().max();
+		BigDecimal max = SCHEME.leaf("1.2.2").orElseThrow().max();
 
-		ReplyRevisions.Revised revised = revise(FinanceCheck.PASSED, List.of(new RevisedLeaf("3.2.1", max, "台账补正")),
+		ReplyRevisions.Revised revised = revise(FinanceCheck.PASSED, List.of(new RevisedLeaf("1.2.2", max, "台账补正")),
 				null);
 
 		assertThat(revised.revision().leaves()).singleElement().satisfies((leaf) -> {
-			assertThat(leaf.from()).isEqualByComparingTo("9");
+			assertThat(leaf.from()).isEqualByComparingTo("4");
 			assertThat(leaf.to()).isEqualByComparingTo(max);
 			assertThat(leaf.reason()).isEqualTo("台账补正");
 		});

@@ -1,6 +1,7 @@
 package cn.shegong.evaluation.evaluation.web;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,6 +24,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import cn.shegong.evaluation.contract.messaging.ProducedEvents;
 import cn.shegong.evaluation.event.EvaluationEvents;
 import cn.shegong.evaluation.figure.application.LatestFigures;
+import cn.shegong.evaluation.callback.web.CallbackSteps;
 import cn.shegong.platform.event.EventEnvelope;
 import cn.shegong.platform.event.EventJson;
 import cn.shegong.platform.event.Topics;
@@ -109,8 +111,11 @@ class ReplyRevisionAndPublicationIT {
 		act("/assignment", OFFICER, "{\"evaluatorIds\": [\"" + evaluator + "\"]}").andExpect(status().isOk());
 		act("/self-assessment", Tokens.agencyStaff(this.agencyId), "{\"entries\": {\"1.2.1\": {\"text\": \"制度齐全\"}}}")
 			.andExpect(status().isOk());
-		act("/score-sheets", Tokens.as(evaluator, "evaluator", Map.of(KeycloakClaims.EVALUATOR_ORG_ID, "org-x")),
-				scores(Map.of("1.2.1", 5, "1.2.2", 4, "2.1.1", 6, "3.2.1", 9)))
+		RequestPostProcessor evaluatorToken = Tokens.as(evaluator, "evaluator",
+				Map.of(KeycloakClaims.EVALUATOR_ORG_ID, "org-x"));
+		new CallbackSteps(this.mvc, this.evaluationId).allConfirmed(Tokens.agencyStaff(this.agencyId), evaluatorToken,
+				LocalDate.now(this.clock));
+		act("/score-sheets", evaluatorToken, scores(Map.of("1.2.1", 5, "1.2.2", 4, "2.1.1", 6)))
 			.andExpect(status().isOk());
 		act("/score-sheets", OFFICER, scores(Map.of("2.2.1", 4, "3.3.1", 4))).andExpect(status().isOk());
 		act("/consolidation", OFFICER, "").andExpect(status().isOk());
@@ -136,18 +141,18 @@ class ReplyRevisionAndPublicationIT {
 		this.mvc.perform(post("/api/evaluation/evaluations/{id}/reply/answer", this.evaluationId).with(OFFICER)
 			.header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN")
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"text\": \"t\", \"revisions\": [{\"leaf\": \"3.2.1\", \"score\": 999, \"reason\": \"x\"}]}"))
+			.content("{\"text\": \"t\", \"revisions\": [{\"leaf\": \"1.2.2\", \"score\": 999, \"reason\": \"x\"}]}"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.type").value(Matchers.endsWith("leaf-score-above-max")))
 			.andExpect(jsonPath("$.title").value("得分超过该指标满分"));
 		act("/reply/answer", Tokens.agencyStaff(this.agencyId), "{\"text\": \"t\"}").andExpect(status().isForbidden());
 
-		String revised = answer("[{\"leaf\": \"3.2.1\", \"score\": 10, \"reason\": \"台账已补正\"}]", "PASSED")
+		String revised = answer("[{\"leaf\": \"1.2.2\", \"score\": 5, \"reason\": \"台账已补正\"}]", "PASSED")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("PROVISIONAL"))
-			.andExpect(jsonPath("$.revision.leaves[0].leaf").value("3.2.1"))
-			.andExpect(jsonPath("$.revision.leaves[0].from").value(Matchers.startsWith("9")))
-			.andExpect(jsonPath("$.revision.leaves[0].to").value("10"))
+			.andExpect(jsonPath("$.revision.leaves[0].leaf").value("1.2.2"))
+			.andExpect(jsonPath("$.revision.leaves[0].from").value(Matchers.startsWith("4")))
+			.andExpect(jsonPath("$.revision.leaves[0].to").value("5"))
 			.andExpect(jsonPath("$.revision.leaves[0].reason").value("台账已补正"))
 			.andExpect(jsonPath("$.revision.leaves[0].by").value("officer"))
 			.andExpect(jsonPath("$.revision.before.grade").value("FAIL"))

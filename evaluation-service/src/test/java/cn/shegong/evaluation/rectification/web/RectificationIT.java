@@ -24,6 +24,7 @@ import cn.shegong.evaluation.contract.messaging.ProducedEvents;
 import cn.shegong.evaluation.event.EvaluationEvents;
 import cn.shegong.evaluation.evaluation.application.EvaluationFlow;
 import cn.shegong.evaluation.figure.application.LatestFigures;
+import cn.shegong.evaluation.callback.web.CallbackSteps;
 import cn.shegong.platform.event.EventEnvelope;
 import cn.shegong.platform.event.EventJson;
 import cn.shegong.platform.event.Topics;
@@ -235,7 +236,9 @@ class RectificationIT {
 		act("/self-assessment", Tokens.agencyStaff(this.agencyId),
 				"{\"entries\": {\"1.2.1\": {\"text\": \"制度齐全\", \"evidenceRefs\": [\"doc-1\"]}}}", "evaluations")
 			.andExpect(status().isOk());
-		act("/score-sheets", evaluatorToken(evaluator), sheet(Map.of("1.2.1", 5, "1.2.2", 4, "2.1.1", 6, "3.2.1", 9)),
+		new CallbackSteps(this.mvc, this.evaluationId).allConfirmed(Tokens.agencyStaff(this.agencyId),
+				evaluatorToken(evaluator), LocalDate.now(this.clock));
+		act("/score-sheets", evaluatorToken(evaluator), sheet(Map.of("1.2.1", 5, "1.2.2", 4, "2.1.1", 6)),
 				"evaluations")
 			.andExpect(status().isOk());
 		act("/score-sheets", OFFICER, sheet(Map.of("2.2.1", 4, "3.3.1", 4)), "evaluations").andExpect(status().isOk());
