@@ -18,6 +18,7 @@ import cn.shegong.evaluation.contract.persistence.Contracts.PendingDue;
 import cn.shegong.evaluation.contract.persistence.Contracts.Versioned;
 import cn.shegong.evaluation.event.ContractAwarded;
 import cn.shegong.evaluation.event.MilestoneDue;
+import cn.shegong.evaluation.event.ProjectPublished;
 
 /**
  * Keeps evaluation's copy of each awarded contract, announces the stored copy as a
@@ -30,6 +31,13 @@ import cn.shegong.evaluation.event.MilestoneDue;
  * {@code pending_milestone_dues} and applied when the award arrives, rather than failed
  * into retry: retries end in the dead-letter topic, and a lost due date would lose an
  * evaluation.
+ *
+ * <p>
+ * The award does not name the buyer; the project's {@code ProjectPublished} does, and
+ * either may come first (they are keyed by different ids). The buyer is remembered per
+ * project and attached to the project's contracts whichever arrives second. Each side
+ * writes before it reads the other's write, so when both run at once at least one of them
+ * sees the other.
  */
 @Service
 public class ContractCopies {
@@ -50,7 +58,14 @@ public class ContractCopies {
 		for (PendingDue held : this.contracts.heldDues(award.contractId())) {
 			contract = contract.milestoneFellDue(held.milestoneId(), held.type(), held.dueOn());
 		}
+		Optional<String> buyer = this.contracts.buyerOf(award.projectId());
+		if (buyer.isPresent()) {
+			contract = contract.boughtBy(buyer.get());
+		}
 		Versioned saved = this.contracts.save(contract, known.map(Versioned::version).orElse(null));
+		if (saved.contract().buyerId() == null) {
+			saved = attachBuyer(saved, this.contracts.buyerOf(award.projectId()));
+		}
 		this.contracts.releaseDues(award.contractId());
 		this.events.publishEvent(new ContractCopied(saved.contract()));
 		announce(saved);
@@ -65,6 +80,17 @@ public class ContractCopies {
 		}
 		Contract marked = known.get().contract().milestoneFellDue(due.milestoneId(), type, due.dueOn());
 		announce(this.contracts.save(marked, known.get().version()));
+	}
+
+	public void projectPublished(ProjectPublished published) {
+		this.contracts.rememberBuyer(published.projectId(), published.buyerId(), published.regionCode());
+		this.contracts.ofProject(published.projectId())
+			.forEach((stored) -> attachBuyer(stored, Optional.of(published.buyerId())));
+	}
+
+	/** The ids of the contracts the buyer is known to buy. */
+	public List<String> idsBoughtBy(String buyerId) {
+		return this.contracts.idsBoughtBy(buyerId);
 	}
 
 	public Optional<Contract> find(String contractId) {
@@ -89,6 +115,13 @@ public class ContractCopies {
 		}
 		stored.contract().unannounced().forEach(this.events::publishEvent);
 		this.contracts.save(stored.contract().announced(), stored.version());
+	}
+
+	private Versioned attachBuyer(Versioned stored, Optional<String> buyer) {
+		if (buyer.isEmpty() || stored.contract().isBoughtBy(buyer.get())) {
+			return stored;
+		}
+		return this.contracts.save(stored.contract().boughtBy(buyer.get()), stored.version());
 	}
 
 	private static Contract toContract(ContractAwarded award) {

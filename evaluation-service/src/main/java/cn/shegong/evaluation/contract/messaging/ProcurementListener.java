@@ -7,6 +7,7 @@ import cn.shegong.evaluation.contract.application.ContractCopies;
 import cn.shegong.evaluation.event.ContractAwarded;
 import cn.shegong.evaluation.event.MilestoneDue;
 import cn.shegong.evaluation.event.ProgressReported;
+import cn.shegong.evaluation.event.ProjectPublished;
 import cn.shegong.evaluation.figure.application.FigureRecording;
 import cn.shegong.platform.consumer.IdempotentConsumer;
 import cn.shegong.platform.event.EventEnvelope;
@@ -15,11 +16,11 @@ import cn.shegong.platform.event.EventType;
 import cn.shegong.platform.event.Topics;
 
 /**
- * Reads {@code procurement.events}: awards and due milestones into the contract copies,
- * progress reports into figures. One listener for the topic, because every listener of a
- * service shares its consumer group and two would split the topic's partitions between
- * them. Other events on the topic are ignored; each is handled once per event id and
- * consumer.
+ * Reads {@code procurement.events}: awards, due milestones and the buyers of published
+ * projects into the contract copies, progress reports into figures. One listener for the
+ * topic, because every listener of a service shares its consumer group and two would
+ * split the topic's partitions between them. Other events on the topic are ignored; each
+ * is handled once per event id and consumer.
  */
 @Component
 class ProcurementListener {
@@ -27,6 +28,8 @@ class ProcurementListener {
 	static final EventType CONTRACT_AWARDED = EventType.of("procurement.ContractAwarded", 1);
 
 	static final EventType MILESTONE_DUE = EventType.of("procurement.MilestoneDue", 1);
+
+	static final EventType PROJECT_PUBLISHED = EventType.of("procurement.ProjectPublished", 1);
 
 	static final EventType PROGRESS_REPORTED = EventType.of("procurement.ProgressReported", 1);
 
@@ -60,6 +63,10 @@ class ProcurementListener {
 		else if (event.is(MILESTONE_DUE)) {
 			this.idempotent.handleOnce(CONTRACTS, event,
 					(due) -> this.contracts.milestoneDue(this.json.fromData(due, MilestoneDue.class)));
+		}
+		else if (event.is(PROJECT_PUBLISHED)) {
+			this.idempotent.handleOnce(CONTRACTS, event, (published) -> this.contracts
+				.projectPublished(this.json.fromData(published, ProjectPublished.class)));
 		}
 		else if (event.is(PROGRESS_REPORTED)) {
 			this.idempotent.handleOnce(FIGURES, event, (reported) -> this.figures.progressReported(reported,

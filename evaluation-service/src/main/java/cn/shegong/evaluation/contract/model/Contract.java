@@ -16,10 +16,20 @@ import java.util.Optional;
  *
  * @param targets as procurement awarded them, by name: rates in basis points, volumes as
  * counts over the whole term, and any text target a city adds
+ * @param buyerId the buyer (购买主体) of the contract's project, {@code null} until its
+ * {@code ProjectPublished} is known: the award does not carry it
  */
 public record Contract(String contractId, String projectId, String tenderId, String agencyId, String regionCode,
 		ContractTerm term, List<ContractMilestone> milestones, StaffingRequirement staffingRequirement,
-		Map<String, Object> targets) {
+		Map<String, Object> targets, String buyerId) {
+
+	/** A contract whose buyer is not known yet. */
+	public Contract(String contractId, String projectId, String tenderId, String agencyId, String regionCode,
+			ContractTerm term, List<ContractMilestone> milestones, StaffingRequirement staffingRequirement,
+			Map<String, Object> targets) {
+		this(contractId, projectId, tenderId, agencyId, regionCode, term, milestones, staffingRequirement, targets,
+				null);
+	}
 
 	public Contract {
 		Objects.requireNonNull(contractId, "contractId");
@@ -33,7 +43,7 @@ public record Contract(String contractId, String projectId, String tenderId, Str
 
 	/**
 	 * The same contract awarded again (a redelivered award): the award's fields win, and
-	 * what this copy already knows of each milestone's due date is kept.
+	 * what this copy already knows of each milestone's due date and of its buyer is kept.
 	 */
 	public Contract reawarded(Contract award) {
 		List<ContractMilestone> merged = new ArrayList<>();
@@ -41,7 +51,20 @@ public record Contract(String contractId, String projectId, String tenderId, Str
 			merged.add(milestone(awarded.milestoneId()).filter(ContractMilestone::due).orElse(awarded));
 		}
 		this.milestones.stream().filter((known) -> award.milestone(known.milestoneId()).isEmpty()).forEach(merged::add);
-		return award.withMilestones(merged);
+		Contract reawarded = award.withMilestones(merged);
+		return (award.buyerId == null && this.buyerId != null) ? reawarded.boughtBy(this.buyerId) : reawarded;
+	}
+
+	/** This contract bought by the buyer its project was published by. */
+	public Contract boughtBy(String buyer) {
+		Objects.requireNonNull(buyer, "buyer");
+		return new Contract(this.contractId, this.projectId, this.tenderId, this.agencyId, this.regionCode, this.term,
+				this.milestones, this.staffingRequirement, this.targets, buyer);
+	}
+
+	/** Whether the given buyer is known to buy this contract. */
+	public boolean isBoughtBy(String buyer) {
+		return buyer != null && buyer.equals(this.buyerId);
 	}
 
 	/**
@@ -93,7 +116,7 @@ public record Contract(String contractId, String projectId, String tenderId, Str
 
 	private Contract withMilestones(List<ContractMilestone> changed) {
 		return new Contract(this.contractId, this.projectId, this.tenderId, this.agencyId, this.regionCode, this.term,
-				changed, this.staffingRequirement, this.targets);
+				changed, this.staffingRequirement, this.targets, this.buyerId);
 	}
 
 }

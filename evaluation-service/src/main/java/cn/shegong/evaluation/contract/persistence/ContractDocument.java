@@ -17,7 +17,7 @@ import cn.shegong.evaluation.contract.model.StaffingRequirement;
 @Document(ContractDocument.COLLECTION)
 record ContractDocument(@Id String id, String projectId, String tenderId, String agencyId, String regionCode,
 		LocalDate termFrom, LocalDate termTo, List<MilestoneEntry> milestones, StaffingRequirement staffingRequirement,
-		Map<String, Object> targets, @Version Long version) {
+		Map<String, Object> targets, String buyerId, @Version Long version) {
 
 	static final String COLLECTION = "contracts";
 
@@ -25,14 +25,14 @@ record ContractDocument(@Id String id, String projectId, String tenderId, String
 		return new ContractDocument(contract.contractId(), contract.projectId(), contract.tenderId(),
 				contract.agencyId(), contract.regionCode(), contract.term().from(), contract.term().to(),
 				contract.milestones().stream().map(MilestoneEntry::of).toList(), contract.staffingRequirement(),
-				contract.targets(), version);
+				contract.targets(), contract.buyerId(), version);
 	}
 
 	Contract toContract() {
 		return new Contract(this.id, this.projectId, this.tenderId, this.agencyId, this.regionCode,
 				new ContractTerm(this.termFrom, this.termTo),
 				this.milestones.stream().map(MilestoneEntry::toMilestone).toList(), this.staffingRequirement,
-				(this.targets != null) ? this.targets : Map.of());
+				(this.targets != null) ? this.targets : Map.of(), this.buyerId);
 	}
 
 	record MilestoneEntry(String milestoneId, MilestoneType type, LocalDate dueOn, boolean due, boolean announced) {

@@ -15,8 +15,9 @@ import cn.shegong.evaluation.contract.model.MilestoneType;
 
 /**
  * Evaluation's contract copies (collection {@code contracts}), saved with optimistic
- * locking, and the milestone dues that arrived before their contract (collection
- * {@code pending_milestone_dues}, one per contract and milestone).
+ * locking, the milestone dues that arrived before their contract (collection
+ * {@code pending_milestone_dues}, one per contract and milestone), and the buyer of each
+ * published project (collection {@code project_buyers}, one per project).
  */
 @Repository
 public class Contracts {
@@ -29,6 +30,8 @@ public class Contracts {
 			.createIndex(new Index().on("projectId", Sort.Direction.ASC).named("by_project"));
 		mongo.indexOps(ContractDocument.COLLECTION)
 			.createIndex(new Index().on("regionCode", Sort.Direction.ASC).named("by_region"));
+		mongo.indexOps(ContractDocument.COLLECTION)
+			.createIndex(new Index().on("buyerId", Sort.Direction.ASC).named("by_buyer"));
 		mongo.indexOps(PendingDueDocument.COLLECTION)
 			.createIndex(new Index().on("contractId", Sort.Direction.ASC).named("by_contract"));
 	}
@@ -53,6 +56,35 @@ public class Contracts {
 			.stream()
 			.map(ContractDocument::toContract)
 			.toList();
+	}
+
+	/** The contracts of a project, by id. */
+	public List<Versioned> ofProject(String projectId) {
+		return this.mongo
+			.find(Query.query(Criteria.where("projectId").is(projectId)).with(Sort.by("_id")), ContractDocument.class)
+			.stream()
+			.map((document) -> new Versioned(document.toContract(), document.version()))
+			.toList();
+	}
+
+	/** The ids of the contracts a buyer is known to buy. */
+	public List<String> idsBoughtBy(String buyerId) {
+		Query query = Query.query(Criteria.where("buyerId").is(buyerId)).with(Sort.by("_id"));
+		query.fields().include("_id");
+		return this.mongo.find(query, org.bson.Document.class, ContractDocument.COLLECTION)
+			.stream()
+			.map((found) -> found.getString("_id"))
+			.toList();
+	}
+
+	/** Remembers who buys a project; the same publication again changes nothing. */
+	public void rememberBuyer(String projectId, String buyerId, String regionCode) {
+		this.mongo.save(new ProjectBuyerDocument(projectId, buyerId, regionCode));
+	}
+
+	public Optional<String> buyerOf(String projectId) {
+		return Optional.ofNullable(this.mongo.findById(projectId, ProjectBuyerDocument.class))
+			.map(ProjectBuyerDocument::buyerId);
 	}
 
 	/** The regions that have contracts, sorted. */

@@ -2,10 +2,14 @@ package cn.shegong.evaluation.dashboard.application;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 
+import cn.shegong.evaluation.contract.application.ContractCopies;
+import cn.shegong.evaluation.dashboard.model.BuyerContracts;
 import cn.shegong.evaluation.dashboard.model.Dashboard;
 import cn.shegong.evaluation.dashboard.model.DashboardRules;
 import cn.shegong.evaluation.dashboard.model.FinalEvaluation;
@@ -17,7 +21,9 @@ import cn.shegong.platform.security.Caller;
 
 /**
  * The dashboard of a region over a period, from the evaluations whose grade became final
- * in it. A buyer's officer or a supervisor sees the regions they govern; an admin any.
+ * in it, optionally only of one buyer's contracts. A buyer's officer or a supervisor sees
+ * the regions they govern; an admin any. Jurisdiction is checked on the region alone: a
+ * buyer whose contracts lie elsewhere yields an empty dashboard.
  */
 @Service
 @EnableConfigurationProperties(DashboardProperties.class)
@@ -27,12 +33,18 @@ public class DashboardQuery {
 
 	private final DashboardRules rules;
 
-	DashboardQuery(FinalEvaluationsReader reader, DashboardProperties properties) {
+	private final ContractCopies contracts;
+
+	DashboardQuery(FinalEvaluationsReader reader, ContractCopies contracts, DashboardProperties properties) {
 		this.reader = reader;
+		this.contracts = contracts;
 		this.rules = properties.rules();
 	}
 
-	public Dashboard read(Caller caller, String region, LocalDate from, LocalDate to) {
+	/**
+	 * @param buyerId the buyer whose contracts alone count, or empty for all
+	 */
+	public Dashboard read(Caller caller, String region, Optional<String> buyerId, LocalDate from, LocalDate to) {
 		if (!caller.hasRole("admin") && !caller.governs(region)) {
 			throw ProblemException.forbidden("dashboard-region-not-governed",
 					"Region " + region
@@ -43,7 +55,12 @@ public class DashboardQuery {
 			.stream()
 			.map(DashboardQuery::finalEvaluation)
 			.toList();
-		return Dashboard.of(evaluations, this.rules);
+		return buyerId.map((buyer) -> Dashboard.ofBuyer(boughtBy(buyer), evaluations, this.rules))
+			.orElseGet(() -> Dashboard.of(evaluations, this.rules));
+	}
+
+	private BuyerContracts boughtBy(String buyerId) {
+		return new BuyerContracts(buyerId, Set.copyOf(this.contracts.idsBoughtBy(buyerId)));
 	}
 
 	private static FinalEvaluation finalEvaluation(EvaluationFile file) {
@@ -53,9 +70,9 @@ public class DashboardQuery {
 			.stream()
 			.map((d) -> new FinalEvaluation.Dimension(d.code(), d.label(), d.score(), d.max()))
 			.toList();
-		return new FinalEvaluation(e.id(), e.subject().agencyId(), e.kind().name(), e.grading().finalOn(),
-				result.score(), FinalEvaluation.gradeOf(result.grade(), result.failed()), dimensions,
-				(e.correction() != null) ? e.correction().correctsEvaluationId() : null);
+		return new FinalEvaluation(e.id(), e.subject().contractId(), e.subject().agencyId(), e.kind().name(),
+				e.grading().finalOn(), result.score(), FinalEvaluation.gradeOf(result.grade(), result.failed()),
+				dimensions, (e.correction() != null) ? e.correction().correctsEvaluationId() : null);
 	}
 
 }

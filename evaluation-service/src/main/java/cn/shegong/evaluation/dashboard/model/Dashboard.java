@@ -20,8 +20,11 @@ import cn.shegong.evaluation.scheme.model.Grade;
  * moved. A re-evaluation supersedes the evaluation it corrects: one result counts per
  * contract milestone, the latest final one, in the distribution, the ranking and the
  * failed indicators; the trend keeps both points, each marked.
+ *
+ * @param buyerId the buyer whose contracts alone the dashboard covers, or {@code null}
+ * when it covers every contract of its region
  */
-public record Dashboard(Map<Grade, Long> gradeDistribution, List<AgencyRank> ranking,
+public record Dashboard(String buyerId, Map<Grade, Long> gradeDistribution, List<AgencyRank> ranking,
 		List<FailedIndicator> indicatorsMostOftenFailed, List<AgencyTrend> trends) {
 
 	private static final Comparator<FinalEvaluation> BY_DATE = Comparator.comparing(FinalEvaluation::finalizedOn)
@@ -34,7 +37,20 @@ public record Dashboard(Map<Grade, Long> gradeDistribution, List<AgencyRank> ran
 		trends = List.copyOf(trends);
 	}
 
+	/** The dashboard of every given evaluation, whoever bought the contract. */
 	public static Dashboard of(List<FinalEvaluation> evaluations, DashboardRules rules) {
+		return of(null, evaluations, rules);
+	}
+
+	/**
+	 * The dashboard of the evaluations of the buyer's contracts only. A re-evaluation
+	 * evaluates the contract of the evaluation it corrects, so it stays with it.
+	 */
+	public static Dashboard ofBuyer(BuyerContracts buyer, List<FinalEvaluation> evaluations, DashboardRules rules) {
+		return of(buyer.buyerId(), evaluations.stream().filter(buyer::bought).toList(), rules);
+	}
+
+	private static Dashboard of(String buyerId, List<FinalEvaluation> evaluations, DashboardRules rules) {
 		Map<String, String> supersededBy = new HashMap<>();
 		evaluations.stream()
 			.filter((e) -> e.correctsEvaluationId() != null)
@@ -42,8 +58,8 @@ public record Dashboard(Map<Grade, Long> gradeDistribution, List<AgencyRank> ran
 		List<FinalEvaluation> counting = evaluations.stream()
 			.filter((e) -> !supersededBy.containsKey(e.evaluationId()))
 			.toList();
-		return new Dashboard(distribution(counting), ranking(byAgency(counting)), mostOftenFailed(counting, rules),
-				trends(byAgency(evaluations), supersededBy));
+		return new Dashboard(buyerId, distribution(counting), ranking(byAgency(counting)),
+				mostOftenFailed(counting, rules), trends(byAgency(evaluations), supersededBy));
 	}
 
 	private static Map<String, List<FinalEvaluation>> byAgency(List<FinalEvaluation> evaluations) {

@@ -8,24 +8,25 @@ import java.util.Objects;
 import cn.shegong.evaluation.scheme.model.Grade;
 
 /**
- * A final evaluation as the dashboards read it: its grade as it counts (a veto fails
- * whatever the score), its score and its level-1 dimensions.
+ * A final evaluation as the dashboards read it: the contract it evaluated, its grade as
+ * it counts (a veto fails whatever the score), its score and its level-1 dimensions.
  *
  * @param kind the evaluation kind's name, such as {@code MID_TERM}
  * @param correctsEvaluationId the evaluation a re-evaluation corrects and supersedes;
  * {@code null} for the other kinds
  */
-public record FinalEvaluation(String evaluationId, String agencyId, String kind, LocalDate finalizedOn,
-		BigDecimal score, Grade grade, List<Dimension> dimensions, String correctsEvaluationId) {
+public record FinalEvaluation(String evaluationId, String contractId, String agencyId, String kind,
+		LocalDate finalizedOn, BigDecimal score, Grade grade, List<Dimension> dimensions, String correctsEvaluationId) {
 
 	/** An evaluation that corrects none. */
-	public FinalEvaluation(String evaluationId, String agencyId, String kind, LocalDate finalizedOn, BigDecimal score,
-			Grade grade, List<Dimension> dimensions) {
-		this(evaluationId, agencyId, kind, finalizedOn, score, grade, dimensions, null);
+	public FinalEvaluation(String evaluationId, String contractId, String agencyId, String kind, LocalDate finalizedOn,
+			BigDecimal score, Grade grade, List<Dimension> dimensions) {
+		this(evaluationId, contractId, agencyId, kind, finalizedOn, score, grade, dimensions, null);
 	}
 
 	public FinalEvaluation {
 		Objects.requireNonNull(evaluationId, "evaluationId");
+		Objects.requireNonNull(contractId, "contractId");
 		Objects.requireNonNull(agencyId, "agencyId");
 		Objects.requireNonNull(finalizedOn, "finalizedOn");
 		Objects.requireNonNull(score, "score");

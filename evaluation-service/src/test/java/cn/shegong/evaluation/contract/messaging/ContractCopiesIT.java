@@ -115,6 +115,45 @@ class ContractCopiesIT {
 	}
 
 	@Test
+	void theBuyerOfAProjectPublishedBeforeItsAwardIsOnTheContract() throws IOException {
+		String projectId = "prj-" + UUID.randomUUID();
+		EventEnvelope published = projectPublished(projectId, "buyer-before");
+		this.procurement.send(Topics.PROCUREMENT, published);
+		this.procurement.send(Topics.PROCUREMENT, published);
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.mongo.count(Query.query(Criteria.where("_id").is(projectId)), "project_buyers") == 1);
+
+		this.procurement.send(Topics.PROCUREMENT, awarded(projectId));
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(this.contracts.find(this.contractId))
+				.hasValueSatisfying((contract) -> assertThat(contract.buyerId()).isEqualTo("buyer-before")));
+		assertThat(this.contracts.idsBoughtBy("buyer-before")).containsExactly(this.contractId);
+	}
+
+	@Test
+	void theBuyerOfAProjectPublishedAfterItsAwardIsAttachedAndARedeliveredAwardKeepsIt() throws IOException {
+		String projectId = "prj-" + UUID.randomUUID();
+		String buyerId = "buyer-after-" + UUID.randomUUID();
+		EventEnvelope awarded = awarded(projectId);
+		this.procurement.send(Topics.PROCUREMENT, awarded);
+		await().atMost(Duration.ofSeconds(30)).until(() -> this.contracts.find(this.contractId).isPresent());
+		assertThat(this.contracts.find(this.contractId).orElseThrow().buyerId()).isNull();
+
+		this.procurement.send(Topics.PROCUREMENT, projectPublished(projectId, buyerId));
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(this.contracts.idsBoughtBy(buyerId)).containsExactly(this.contractId));
+
+		this.procurement.send(Topics.PROCUREMENT,
+				ProducedEvents.event("procurement.ContractAwarded", this.contractId, awarded.data()));
+		this.procurement.send(Topics.PROCUREMENT, milestoneDue());
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(this.contracts.find(this.contractId).orElseThrow().milestone("ms-1"))
+				.hasValueSatisfying((milestone) -> assertThat(milestone.announced()).isTrue()));
+		assertThat(this.contracts.find(this.contractId).orElseThrow().buyerId()).isEqualTo(buyerId);
+	}
+
+	@Test
 	void otherProducedEventsAreIgnored() throws IOException {
 		String bidId = "bid-" + UUID.randomUUID();
 		this.procurement.send(Topics.PROCUREMENT, ProducedEvents.event("procurement.BidSubmitted", bidId,
@@ -130,6 +169,20 @@ class ContractCopiesIT {
 		Map<String, Object> data = ProducedEvents.example("procurement.ContractAwarded");
 		data.put("contractId", this.contractId);
 		return ProducedEvents.event("procurement.ContractAwarded", this.contractId, data);
+	}
+
+	private EventEnvelope awarded(String projectId) throws IOException {
+		Map<String, Object> data = ProducedEvents.example("procurement.ContractAwarded");
+		data.put("contractId", this.contractId);
+		data.put("projectId", projectId);
+		return ProducedEvents.event("procurement.ContractAwarded", this.contractId, data);
+	}
+
+	private static EventEnvelope projectPublished(String projectId, String buyerId) throws IOException {
+		Map<String, Object> data = ProducedEvents.example("procurement.ProjectPublished");
+		data.put("projectId", projectId);
+		data.put("buyerId", buyerId);
+		return ProducedEvents.event("procurement.ProjectPublished", projectId, data);
 	}
 
 	private EventEnvelope milestoneDue() throws IOException {

@@ -56,4 +56,35 @@ class ContractTest {
 		assertThat(contract.numericTarget("groups")).isEmpty();
 	}
 
+	@Test
+	void aContractIsBoughtOnlyByTheBuyerItsProjectWasPublishedBy() {
+		Contract bought = Contracts.station2027().boughtBy("buyer-maqiao");
+
+		assertThat(Contracts.station2027().isBoughtBy("buyer-maqiao")).isFalse();
+		assertThat(bought.isBoughtBy("buyer-maqiao")).isTrue();
+		assertThat(bought.isBoughtBy("buyer-other")).isFalse();
+		assertThat(bought.isBoughtBy(null)).isFalse();
+	}
+
+	@Test
+	void aRedeliveredAwardWhichNeverNamesTheBuyerKeepsTheBuyerAlreadyKnown() {
+		Contract known = Contracts.station2027()
+			.boughtBy("buyer-maqiao")
+			.milestoneFellDue("ms-1", MilestoneType.MID_TERM, MID_TERM_DUE);
+
+		Contract reawarded = known.reawarded(Contracts.station2027());
+
+		assertThat(reawarded.buyerId()).isEqualTo("buyer-maqiao");
+		assertThat(reawarded.milestone("ms-1")).hasValueSatisfying((milestone) -> assertThat(milestone.due()).isTrue());
+	}
+
+	@Test
+	void aMilestoneFallingDueKeepsTheBuyer() {
+		Contract due = Contracts.station2027()
+			.boughtBy("buyer-maqiao")
+			.milestoneFellDue("ms-2", MilestoneType.FINAL, LocalDate.of(2027, 11, 30));
+
+		assertThat(due.announced().buyerId()).isEqualTo("buyer-maqiao");
+	}
+
 }

@@ -1,12 +1,14 @@
 package cn.shegong.evaluation.dashboard.model;
 
 import static cn.shegong.evaluation.dashboard.model.FinalEvaluations.graded;
+import static cn.shegong.evaluation.dashboard.model.FinalEvaluations.ofContract;
 import static cn.shegong.evaluation.dashboard.model.FinalEvaluations.withDimensions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -139,11 +141,52 @@ class DashboardTest {
 		assertThat(points.get(1).supersededBy()).isNull();
 	}
 
+	@Test
+	void aBuyersDashboardCountsOnlyTheEvaluationsOfTheContractsItBuys() {
+		List<FinalEvaluation> region = List.of(graded("e-1", "a", "2027-03-01", "90.00", Grade.EXCELLENT),
+				graded("e-2", "b", "2027-04-01", "70.00", Grade.PASS),
+				graded("e-3", "a", "2027-05-01", "80.00", Grade.GOOD));
+
+		Dashboard dashboard = Dashboard.ofBuyer(new BuyerContracts("buyer-1", Set.of("contract-e-1", "contract-e-3")),
+				region, RULES);
+
+		assertThat(dashboard.buyerId()).isEqualTo("buyer-1");
+		assertThat(dashboard.ranking()).extracting(Dashboard.AgencyRank::agencyId).containsExactly("a");
+		assertThat(dashboard.ranking().get(0).evaluations()).isEqualTo(2);
+		assertThat(dashboard.gradeDistribution()).containsEntry(Grade.PASS, 0L).containsEntry(Grade.GOOD, 1L);
+		assertThat(Dashboard.of(region, RULES).buyerId()).isNull();
+	}
+
+	@Test
+	void aBuyersReEvaluationStillSupersedesTheEvaluationItCorrects() {
+		List<FinalEvaluation> region = List.of(graded("e-1", "a", "2027-03-01", "55.00", Grade.FAIL),
+				reEvaluation("e-1-re1", "e-1", "a", "2027-05-01", "78.00", Grade.PASS),
+				ofContract(graded("e-9", "a", "2027-04-01", "99.00", Grade.EXCELLENT), "contract-of-another-buyer"));
+
+		Dashboard dashboard = Dashboard.ofBuyer(new BuyerContracts("buyer-1", Set.of("contract-e-1")), region, RULES);
+
+		assertThat(dashboard.gradeDistribution()).containsEntry(Grade.PASS, 1L)
+			.containsEntry(Grade.FAIL, 0L)
+			.containsEntry(Grade.EXCELLENT, 0L);
+		assertThat(dashboard.trends().get(0).points()).extracting(Dashboard.TrendPoint::evaluationId)
+			.containsExactly("e-1", "e-1-re1");
+	}
+
+	@Test
+	void aBuyerWithNoContractsHasAnEmptyDashboard() {
+		Dashboard dashboard = Dashboard.ofBuyer(new BuyerContracts("buyer-elsewhere", Set.of()),
+				List.of(graded("e-1", "a", "2027-03-01", "90.00", Grade.EXCELLENT)), RULES);
+
+		assertThat(dashboard.ranking()).isEmpty();
+		assertThat(dashboard.trends()).isEmpty();
+		assertThat(dashboard.gradeDistribution().values()).containsOnly(0L);
+	}
+
 	private static FinalEvaluation reEvaluation(String id, String corrects, String agencyId, String finalizedOn,
 			String score, Grade grade) {
 		FinalEvaluation e = graded(id, agencyId, finalizedOn, score, grade);
-		return new FinalEvaluation(e.evaluationId(), e.agencyId(), "RE_EVALUATION", e.finalizedOn(), e.score(),
-				e.grade(), e.dimensions(), corrects);
+		return new FinalEvaluation(e.evaluationId(), "contract-" + corrects, e.agencyId(), "RE_EVALUATION",
+				e.finalizedOn(), e.score(), e.grade(), e.dimensions(), corrects);
 	}
 
 }

@@ -2,11 +2,14 @@ package cn.shegong.evaluation.dashboard.web;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +17,15 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import cn.shegong.platform.calendar.WorkingDayCalendar;
+import cn.shegong.evaluation.contract.application.ContractCopies;
+import cn.shegong.evaluation.contract.messaging.ProducedEvents;
+import cn.shegong.evaluation.contract.model.Contract;
 import cn.shegong.evaluation.evaluation.application.DimensionScore;
 import cn.shegong.evaluation.evaluation.application.EvaluationFile;
 import cn.shegong.evaluation.evaluation.model.ConflictOfInterest;
@@ -32,13 +39,17 @@ import cn.shegong.evaluation.evaluation.model.ScoreSheet;
 import cn.shegong.evaluation.evaluation.model.SelfAssessment;
 import cn.shegong.evaluation.evaluation.persistence.Evaluations;
 import cn.shegong.evaluation.scheme.model.SchemeRef;
+import cn.shegong.platform.event.EventEnvelope;
+import cn.shegong.platform.event.EventJson;
+import cn.shegong.platform.event.Topics;
 import cn.shegong.platform.security.KeycloakClaims;
 import cn.shegong.platform.test.ServiceIntegrationTest;
 import cn.shegong.platform.test.Tokens;
 
 /**
  * The dashboard of a district over a year, read from evaluations stored as the flow
- * stores them: only final grades of the district and year count.
+ * stores them: only final grades of the district and year count, and of one buyer's
+ * contracts when a buyer is named (the buyer learnt from procurement's events).
  */
 @ServiceIntegrationTest
 class DashboardIT {
@@ -56,6 +67,15 @@ class DashboardIT {
 
 	@Autowired
 	Evaluations evaluations;
+
+	@Autowired
+	ContractCopies contracts;
+
+	@Autowired
+	KafkaTemplate<String, String> kafka;
+
+	@Autowired
+	EventJson json;
 
 	@BeforeEach
 	void storeEvaluations() {
@@ -95,6 +115,45 @@ class DashboardIT {
 	}
 
 	@Test
+	void aBuyersDashboardCoversOnlyItsContractsWhicheverOfProjectAndAwardCameFirst() throws Exception {
+		ProducedEvents procurement = new ProducedEvents(this.kafka, this.json);
+		procurement.send(Topics.PROCUREMENT, projectPublished("project-dash-1", "buyer-dash-1", DISTRICT));
+		procurement.send(Topics.PROCUREMENT, awarded("contract-dash-a-1", "project-dash-1", DISTRICT));
+		procurement.send(Topics.PROCUREMENT, awarded("contract-dash-b-1", "project-dash-2", DISTRICT));
+		procurement.send(Topics.PROCUREMENT, awarded("contract-dash-c-1", "project-dash-3", NEIGHBOUR));
+		await().atMost(Duration.ofSeconds(30)).until(() -> this.contracts.find("contract-dash-b-1").isPresent());
+		procurement.send(Topics.PROCUREMENT, projectPublished("project-dash-2", "buyer-dash-2", DISTRICT));
+		procurement.send(Topics.PROCUREMENT, projectPublished("project-dash-3", "buyer-dash-3", NEIGHBOUR));
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> List.of("contract-dash-a-1", "contract-dash-b-1", "contract-dash-c-1")
+				.stream()
+				.allMatch((id) -> this.contracts.find(id).map(Contract::buyerId).isPresent()));
+
+		RequestPostProcessor officer = Tokens.officer("610100");
+		read(officer, "region=" + DISTRICT + "&buyerId=buyer-dash-1&" + YEAR_2031).andExpect(status().isOk())
+			.andExpect(jsonPath("$.buyerId").value("buyer-dash-1"))
+			.andExpect(jsonPath("$.gradeDistribution.EXCELLENT").value(1))
+			.andExpect(jsonPath("$.gradeDistribution.GOOD").value(0))
+			.andExpect(jsonPath("$.gradeDistribution.FAIL").value(0))
+			.andExpect(jsonPath("$.ranking[*].agencyId").value(contains("dash-agency-a")))
+			.andExpect(jsonPath("$.ranking[0].evaluations").value(1))
+			.andExpect(jsonPath("$.trends[0].points[*].evaluationId").value(contains("dash-a-1")));
+		read(officer, "region=" + DISTRICT + "&buyerId=buyer-dash-2&" + YEAR_2031).andExpect(status().isOk())
+			.andExpect(jsonPath("$.gradeDistribution.FAIL").value(1))
+			.andExpect(jsonPath("$.gradeDistribution.EXCELLENT").value(0))
+			.andExpect(jsonPath("$.ranking[*].agencyId").value(contains("dash-agency-b")));
+		read(officer, "region=" + DISTRICT + "&buyerId=buyer-dash-3&" + YEAR_2031).andExpect(status().isOk())
+			.andExpect(jsonPath("$.ranking.length()").value(0))
+			.andExpect(jsonPath("$.trends.length()").value(0))
+			.andExpect(jsonPath("$.gradeDistribution.PASS").value(0));
+		read(officer, "region=" + NEIGHBOUR + "&buyerId=buyer-dash-3&" + YEAR_2031).andExpect(status().isOk())
+			.andExpect(jsonPath("$.ranking[*].agencyId").value(contains("dash-agency-c")));
+		read(Tokens.officer(NEIGHBOUR), "region=" + DISTRICT + "&buyerId=buyer-dash-1&" + YEAR_2031)
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.type").value(endsWith("/dashboard-region-not-governed")));
+	}
+
+	@Test
 	void aSupervisorOfTheDistrictAndAnAdminMayReadItToo() throws Exception {
 		RequestPostProcessor supervisor = Tokens.as("supervisor", "supervisor",
 				Map.of(KeycloakClaims.REGION, DISTRICT));
@@ -117,7 +176,7 @@ class DashboardIT {
 	}
 
 	@Test
-	void aPeriodEndingBeforeItStartsOrAMalformedDayOrNoRegionIsRefused() throws Exception {
+	void aPeriodEndingBeforeItStartsOrAMalformedDayOrNoRegionOrABlankBuyerIsRefused() throws Exception {
 		RequestPostProcessor officer = Tokens.officer(DISTRICT);
 		read(officer, "region=" + DISTRICT + "&from=2031-12-31&to=2031-01-01")
 			.andExpect(status().isUnprocessableContent())
@@ -127,6 +186,29 @@ class DashboardIT {
 			.andExpect(jsonPath("$.type").value(endsWith("/dashboard-date-malformed")));
 		read(officer, YEAR_2031).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.type").value(endsWith("/dashboard-region-missing")));
+		this.mvc
+			.perform(get("/api/evaluation/dashboards?region=" + DISTRICT + "&" + YEAR_2031).param("buyerId", " ")
+				.with(officer))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.type").value(endsWith("/dashboard-buyer-blank")));
+		read(officer, "region=" + DISTRICT + "&buyerId=&" + YEAR_2031).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.type").value(endsWith("/dashboard-buyer-blank")));
+	}
+
+	private static EventEnvelope awarded(String contractId, String projectId, String region) throws IOException {
+		Map<String, Object> data = ProducedEvents.example("procurement.ContractAwarded");
+		data.put("contractId", contractId);
+		data.put("projectId", projectId);
+		data.put("regionCode", region);
+		return ProducedEvents.event("procurement.ContractAwarded", contractId, data);
+	}
+
+	private static EventEnvelope projectPublished(String projectId, String buyerId, String region) throws IOException {
+		Map<String, Object> data = ProducedEvents.example("procurement.ProjectPublished");
+		data.put("projectId", projectId);
+		data.put("buyerId", buyerId);
+		data.put("regionCode", region);
+		return ProducedEvents.event("procurement.ProjectPublished", projectId, data);
 	}
 
 	private ResultActions read(RequestPostProcessor token, String parameters) throws Exception {
