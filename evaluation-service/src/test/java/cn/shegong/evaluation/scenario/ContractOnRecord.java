@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import cn.shegong.evaluation.contract.messaging.ProducedEvents;
@@ -24,20 +25,26 @@ public final class ContractOnRecord {
 
 	private final ProducedEvents events;
 
+	private final LatestFigures latest;
+
 	private final String contractId;
 
 	private final String agencyId;
 
-	private ContractOnRecord(ProducedEvents events, String contractId, String agencyId) {
+	private ContractOnRecord(ProducedEvents events, LatestFigures latest, String contractId, String agencyId) {
 		this.events = events;
+		this.latest = latest;
 		this.contractId = contractId;
 		this.agencyId = agencyId;
 	}
 
-	/** A contract and agency no other test knows. */
-	public static ContractOnRecord fresh(KafkaTemplate<String, String> kafka, EventJson json) {
-		return new ContractOnRecord(new ProducedEvents(kafka, json), "ctr-" + UUID.randomUUID(),
-				"agency-" + UUID.randomUUID());
+	/**
+	 * A contract and agency no other test knows, told about through the test's broker.
+	 */
+	public static ContractOnRecord fresh(ApplicationContext context) {
+		KafkaTemplate<String, String> kafka = stringTemplate(context);
+		return new ContractOnRecord(new ProducedEvents(kafka, context.getBean(EventJson.class)),
+				context.getBean(LatestFigures.class), "ctr-" + UUID.randomUUID(), "agency-" + UUID.randomUUID());
 	}
 
 	public String contractId() {
@@ -107,10 +114,18 @@ public final class ContractOnRecord {
 	 * recorded.
 	 * @return the satisfaction event, whose id the figure it becomes cites
 	 */
-	public EventEnvelope figuresArrive(LatestFigures latest) throws IOException {
+	public EventEnvelope figuresArrive() throws IOException {
 		EventEnvelope satisfaction = figuresSent();
-		await().atMost(Duration.ofSeconds(30)).until(() -> latest.forContract(this.contractId).size() == 6);
+		await().atMost(Duration.ofSeconds(30)).until(() -> this.latest.forContract(this.contractId).size() == 6);
 		return satisfaction;
+	}
+
+	/**
+	 * The test's template, autowired in tests as {@code KafkaTemplate<String, String>}.
+	 */
+	@SuppressWarnings("unchecked")
+	private static KafkaTemplate<String, String> stringTemplate(ApplicationContext context) {
+		return context.getBean(KafkaTemplate.class);
 	}
 
 }

@@ -4,15 +4,14 @@ import java.time.Duration;
 
 import org.hamcrest.Matchers;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import cn.shegong.evaluation.scenario.ContractOnRecord;
 import cn.shegong.evaluation.scenario.EvaluationSteps;
 import cn.shegong.evaluation.scenario.Evaluators;
-import cn.shegong.platform.event.EventJson;
 import cn.shegong.platform.test.AdjustableClock;
 import cn.shegong.platform.test.Tokens;
 
@@ -31,9 +30,8 @@ record AssignedEvaluation(String contractId, String agencyId, String evaluationI
 
 	static final RequestPostProcessor OFFICER = EvaluationSteps.OFFICER;
 
-	static AssignedEvaluation arrange(MockMvc mvc, KafkaTemplate<String, String> kafka, EventJson json)
-			throws Exception {
-		ContractOnRecord contract = ContractOnRecord.fresh(kafka, json).awarded().milestoneFellDue(1);
+	static AssignedEvaluation arrange(MockMvc mvc, ApplicationContext context) throws Exception {
+		ContractOnRecord contract = ContractOnRecord.fresh(context).awarded().milestoneFellDue(1);
 		contract.figuresSent();
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(

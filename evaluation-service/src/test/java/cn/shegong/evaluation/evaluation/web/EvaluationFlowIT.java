@@ -13,8 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -25,12 +25,10 @@ import cn.shegong.evaluation.contract.model.MilestoneFellDue;
 import cn.shegong.evaluation.contract.model.MilestoneType;
 import cn.shegong.evaluation.event.EvaluationEvents;
 import cn.shegong.evaluation.evaluation.application.EvaluationFlow;
-import cn.shegong.evaluation.figure.application.LatestFigures;
 import cn.shegong.evaluation.scenario.ContractOnRecord;
 import cn.shegong.evaluation.scenario.EvaluationSteps;
 import cn.shegong.evaluation.scenario.Evaluators;
 import cn.shegong.platform.event.EventEnvelope;
-import cn.shegong.platform.event.EventJson;
 import cn.shegong.platform.event.Topics;
 import cn.shegong.platform.outbox.OutboxRelay;
 import cn.shegong.platform.security.KeycloakClaims;
@@ -41,6 +39,8 @@ import cn.shegong.platform.test.ServiceIntegrationTest;
 import cn.shegong.platform.test.Tokens;
 import tools.jackson.databind.json.JsonMapper;
 
+import static cn.shegong.evaluation.scenario.EvaluationSteps.OFFICER;
+import static cn.shegong.evaluation.scenario.Evaluators.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -60,10 +60,6 @@ class EvaluationFlowIT {
 	static final Path PROCUREMENT_SCHEMA = Path
 		.of("../procurement-service/src/test/resources/consumed/evaluation.EvaluationFinalized.v1.schema.json");
 
-	static final RequestPostProcessor ADMIN = Tokens.as("admin", "admin", Map.of());
-
-	static final RequestPostProcessor OFFICER = Tokens.officer("330400");
-
 	@TestConfiguration(proxyBeanMethods = false)
 	static class MovableTime {
 
@@ -78,19 +74,13 @@ class EvaluationFlowIT {
 	MockMvc mvc;
 
 	@Autowired
-	KafkaTemplate<String, String> kafka;
-
-	@Autowired
-	EventJson json;
+	ApplicationContext context;
 
 	@Autowired
 	EmbeddedKafkaBroker broker;
 
 	@Autowired
 	OutboxRelay relay;
-
-	@Autowired
-	LatestFigures latest;
 
 	@Autowired
 	EvaluationFlow flow;
@@ -115,7 +105,7 @@ class EvaluationFlowIT {
 	@BeforeEach
 	void aContractWhoseMidTermMilestoneFellDueTwice() throws Exception {
 		this.published = new PublishedEvents(this.broker.getBrokersAsString(), this.relay, Topics.EVALUATION);
-		this.contract = ContractOnRecord.fresh(this.kafka, this.json).awarded().milestoneFellDue(2);
+		this.contract = ContractOnRecord.fresh(this.context).awarded().milestoneFellDue(2);
 		this.contractId = this.contract.contractId();
 		this.agencyId = this.contract.agencyId();
 		this.evaluationId = this.contract.evaluationId();
@@ -126,7 +116,7 @@ class EvaluationFlowIT {
 
 	@Test
 	void aMilestoneIsEvaluatedFromItsDueDateToThePublicResult() throws Exception {
-		EventEnvelope satisfaction = this.contract.figuresArrive(this.latest);
+		EventEnvelope satisfaction = this.contract.figuresArrive();
 		assertThat(this.flow
 			.plan(new MilestoneFellDue(this.contractId, "ms-1", MilestoneType.MID_TERM, LocalDate.parse("2027-06-30"))))
 			.as("the milestone announced again plans nothing")
@@ -213,7 +203,7 @@ class EvaluationFlowIT {
 
 	@Test
 	void aFailedFinanceCheckWithNoReplyBecomesFinalWhenTheWindowClosesAndRequiresRectification() throws Exception {
-		this.contract.figuresArrive(this.latest);
+		this.contract.figuresArrive();
 		this.steps.assign(this.evaluator, OFFICER).andExpect(status().isOk());
 		this.steps.selfAssess(Tokens.agencyStaff(this.agencyId)).andExpect(status().isOk());
 		scoreAndGrade("FAILED").andExpect(jsonPath("$.grade.grade").value("FAIL"))

@@ -8,22 +8,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import cn.shegong.evaluation.event.EvaluationEvents;
-import cn.shegong.evaluation.figure.application.LatestFigures;
 import cn.shegong.evaluation.scenario.ContractOnRecord;
 import cn.shegong.evaluation.scenario.EvaluationSteps;
 import cn.shegong.evaluation.scenario.Evaluators;
 import cn.shegong.platform.event.EventEnvelope;
-import cn.shegong.platform.event.EventJson;
 import cn.shegong.platform.event.Topics;
 import cn.shegong.platform.outbox.OutboxRelay;
 import cn.shegong.platform.test.AdjustableClock;
@@ -32,6 +30,7 @@ import cn.shegong.platform.test.ServiceIntegrationTest;
 import cn.shegong.platform.test.Tokens;
 import tools.jackson.databind.json.JsonMapper;
 
+import static cn.shegong.evaluation.scenario.EvaluationSteps.OFFICER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -44,8 +43,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @ServiceIntegrationTest
 class ReplyRevisionAndPublicationIT {
-
-	static final RequestPostProcessor OFFICER = Tokens.officer("330400");
 
 	static final String REGION = "330481";
 
@@ -63,19 +60,13 @@ class ReplyRevisionAndPublicationIT {
 	MockMvc mvc;
 
 	@Autowired
-	KafkaTemplate<String, String> kafka;
-
-	@Autowired
-	EventJson json;
+	ApplicationContext context;
 
 	@Autowired
 	EmbeddedKafkaBroker broker;
 
 	@Autowired
 	OutboxRelay relay;
-
-	@Autowired
-	LatestFigures latest;
 
 	@Autowired
 	AdjustableClock clock;
@@ -90,12 +81,12 @@ class ReplyRevisionAndPublicationIT {
 
 	@BeforeEach
 	void aMidTermEvaluationGradedFailingOnTheFinanceCheck() throws Exception {
-		ContractOnRecord contract = ContractOnRecord.fresh(this.kafka, this.json).awarded();
+		ContractOnRecord contract = ContractOnRecord.fresh(this.context).awarded();
 		this.contractId = contract.contractId();
 		this.agencyId = contract.agencyId();
 		this.evaluationId = contract.evaluationId();
 		this.steps = new EvaluationSteps(this.mvc, this.evaluationId);
-		contract.figuresArrive(this.latest);
+		contract.figuresArrive();
 		this.steps.planned(OFFICER);
 		this.steps
 			.gradedWithFinanceCheck(Evaluators.register(this.mvc), Tokens.agencyStaff(this.agencyId),

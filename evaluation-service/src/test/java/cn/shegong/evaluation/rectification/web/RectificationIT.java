@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -22,7 +23,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import cn.shegong.evaluation.contract.messaging.ProducedEvents;
 import cn.shegong.evaluation.event.EvaluationEvents;
 import cn.shegong.evaluation.evaluation.application.EvaluationFlow;
-import cn.shegong.evaluation.figure.application.LatestFigures;
 import cn.shegong.evaluation.scenario.ContractOnRecord;
 import cn.shegong.evaluation.scenario.EvaluationSteps;
 import cn.shegong.evaluation.scenario.Evaluators;
@@ -36,6 +36,8 @@ import cn.shegong.platform.test.PublishedEvents;
 import cn.shegong.platform.test.ServiceIntegrationTest;
 import cn.shegong.platform.test.Tokens;
 
+import static cn.shegong.evaluation.scenario.EvaluationSteps.OFFICER;
+import static cn.shegong.evaluation.scenario.Evaluators.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -51,10 +53,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @ServiceIntegrationTest
 class RectificationIT {
 
-	static final RequestPostProcessor ADMIN = Tokens.as("admin", "admin", Map.of());
-
-	static final RequestPostProcessor OFFICER = Tokens.officer("330400");
-
 	@TestConfiguration(proxyBeanMethods = false)
 	static class MovableTime {
 
@@ -69,6 +67,9 @@ class RectificationIT {
 	MockMvc mvc;
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	KafkaTemplate<String, String> kafka;
 
 	@Autowired
@@ -79,9 +80,6 @@ class RectificationIT {
 
 	@Autowired
 	OutboxRelay relay;
-
-	@Autowired
-	LatestFigures latest;
 
 	@Autowired
 	EvaluationFlow flow;
@@ -105,7 +103,7 @@ class RectificationIT {
 	void aContractWhoseMidTermMilestoneFellDue() throws Exception {
 		this.events = new ProducedEvents(this.kafka, this.json);
 		this.published = new PublishedEvents(this.broker.getBrokersAsString(), this.relay, Topics.EVALUATION);
-		this.contract = ContractOnRecord.fresh(this.kafka, this.json).awarded().milestoneFellDue(1);
+		this.contract = ContractOnRecord.fresh(this.context).awarded().milestoneFellDue(1);
 		this.contractId = this.contract.contractId();
 		this.agencyId = this.contract.agencyId();
 		this.evaluationId = this.contract.evaluationId();
@@ -220,7 +218,7 @@ class RectificationIT {
 	}
 
 	private void failFinally() throws Exception {
-		this.contract.figuresArrive(this.latest);
+		this.contract.figuresArrive();
 		new EvaluationSteps(this.mvc, this.evaluationId).gradedWithFinanceCheck(Evaluators.register(this.mvc),
 				Tokens.agencyStaff(this.agencyId), LocalDate.now(this.clock), "FAILED");
 		this.clock.advance(Duration.ofDays(10));
