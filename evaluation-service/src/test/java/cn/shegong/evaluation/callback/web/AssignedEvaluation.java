@@ -1,27 +1,22 @@
 package cn.shegong.evaluation.callback.web;
 
 import java.time.Duration;
-import java.util.Map;
-import java.util.UUID;
 
 import org.hamcrest.Matchers;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.MediaType;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import cn.shegong.evaluation.contract.messaging.ProducedEvents;
-import cn.shegong.platform.event.EventJson;
-import cn.shegong.platform.event.Topics;
-import cn.shegong.platform.security.KeycloakClaims;
+import cn.shegong.evaluation.scenario.ContractOnRecord;
+import cn.shegong.evaluation.scenario.EvaluationSteps;
+import cn.shegong.evaluation.scenario.Evaluators;
 import cn.shegong.platform.test.AdjustableClock;
 import cn.shegong.platform.test.Tokens;
 
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -31,28 +26,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 record AssignedEvaluation(String contractId, String agencyId, String evaluationId, String evaluatorId) {
 
-	static final RequestPostProcessor ADMIN = Tokens.as("admin", "admin", Map.of());
+	static final RequestPostProcessor ADMIN = Evaluators.ADMIN;
 
-	static final RequestPostProcessor OFFICER = Tokens.officer("330400");
+	static final RequestPostProcessor OFFICER = EvaluationSteps.OFFICER;
 
-	static AssignedEvaluation arrange(MockMvc mvc, KafkaTemplate<String, String> kafka, EventJson json)
-			throws Exception {
-		String contractId = "ctr-" + UUID.randomUUID();
-		String agencyId = "agency-" + UUID.randomUUID();
-		AssignedEvaluation arranged = new AssignedEvaluation(contractId, agencyId, "ev-" + contractId + "-ms-1",
-				"eva-" + UUID.randomUUID());
-		arranged.figuresArrive(new ProducedEvents(kafka, json));
+	static AssignedEvaluation arrange(MockMvc mvc, ApplicationContext context) throws Exception {
+		ContractOnRecord contract = ContractOnRecord.fresh(context).awarded().milestoneFellDue(1);
+		contract.figuresSent();
 		await().atMost(Duration.ofSeconds(30))
-			.untilAsserted(() -> mvc.perform(get("/api/evaluation/contracts/{id}/figures", contractId).with(ADMIN))
-				.andExpect(jsonPath("$.notYetMeasured").value(Matchers.contains("DATA_QUALITY"))));
-		mvc.perform(post("/api/evaluation/evaluators").with(ADMIN)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"evaluatorId\": \"%s\", \"name\": \"评估员\", \"evaluatorOrgId\": \"org-%s\", \"employments\": []}"
-				.formatted(arranged.evaluatorId(), arranged.evaluatorId())))
-			.andExpect(status().is2xxSuccessful());
-		mvc.perform(post("/api/evaluation/evaluations/{id}/assignment", arranged.evaluationId()).with(OFFICER)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"evaluatorIds\": [\"" + arranged.evaluatorId() + "\"]}")).andExpect(status().isOk());
+			.untilAsserted(
+					() -> mvc.perform(get("/api/evaluation/contracts/{id}/figures", contract.contractId()).with(ADMIN))
+						.andExpect(jsonPath("$.notYetMeasured").value(Matchers.contains("DATA_QUALITY"))));
+		AssignedEvaluation arranged = new AssignedEvaluation(contract.contractId(), contract.agencyId(),
+				contract.evaluationId(), Evaluators.register(mvc));
+		new EvaluationSteps(mvc, arranged.evaluationId()).assign(arranged.evaluatorId(), OFFICER)
+			.andExpect(status().isOk());
 		return arranged;
 	}
 
@@ -65,32 +53,7 @@ record AssignedEvaluation(String contractId, String agencyId, String evaluationI
 	}
 
 	static RequestPostProcessor evaluatorToken(String evaluatorId) {
-		return Tokens.as(evaluatorId, "evaluator", Map.of(KeycloakClaims.EVALUATOR_ORG_ID, "org-" + evaluatorId));
-	}
-
-	private void figuresArrive(ProducedEvents events) throws Exception {
-		Map<String, Object> award = ProducedEvents.example("procurement.ContractAwarded");
-		award.put("contractId", this.contractId);
-		award.put("projectId", "prj-" + this.contractId);
-		award.put("agencyId", this.agencyId);
-		events.send(Topics.PROCUREMENT, ProducedEvents.event("procurement.ContractAwarded", this.contractId, award));
-		Map<String, Object> due = ProducedEvents.example("procurement.MilestoneDue");
-		due.put("contractId", this.contractId);
-		due.put("agencyId", this.agencyId);
-		events.send(Topics.PROCUREMENT, ProducedEvents.event("procurement.MilestoneDue", this.contractId, due));
-		Map<String, Object> measured = ProducedEvents.example("feedback.SatisfactionMeasured");
-		measured.put("contractId", this.contractId);
-		measured.put("projectId", "prj-" + this.contractId);
-		events.send(Topics.FEEDBACK,
-				ProducedEvents.event("feedback.SatisfactionMeasured", "prj-" + this.contractId, measured));
-		Map<String, Object> staffing = ProducedEvents.example("talent.StaffingChanged");
-		staffing.put("contractId", this.contractId);
-		staffing.remove("projectId");
-		events.send(Topics.TALENT, ProducedEvents.event("talent.StaffingChanged", this.contractId, staffing));
-		Map<String, Object> progress = ProducedEvents.example("procurement.ProgressReported");
-		progress.put("contractId", this.contractId);
-		events.send(Topics.PROCUREMENT,
-				ProducedEvents.event("procurement.ProgressReported", this.contractId, progress));
+		return Evaluators.token(evaluatorId);
 	}
 
 	/** The clock the callback tests share, so that they share one application context. */

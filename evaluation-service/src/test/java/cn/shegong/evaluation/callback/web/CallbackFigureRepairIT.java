@@ -10,12 +10,12 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -26,7 +26,6 @@ import cn.shegong.evaluation.callback.application.CallbackFigureRepair;
 import cn.shegong.evaluation.evaluation.application.EvaluationFlow;
 import cn.shegong.evaluation.evaluation.persistence.Evaluations;
 import cn.shegong.evaluation.figure.application.FigureRecording;
-import cn.shegong.platform.event.EventJson;
 import cn.shegong.platform.test.AdjustableClock;
 import cn.shegong.platform.test.ServiceIntegrationTest;
 
@@ -50,10 +49,7 @@ class CallbackFigureRepairIT {
 	MockMvc mvc;
 
 	@Autowired
-	KafkaTemplate<String, String> kafka;
-
-	@Autowired
-	EventJson json;
+	ApplicationContext context;
 
 	@Autowired
 	MongoTemplate mongo;
@@ -79,7 +75,7 @@ class CallbackFigureRepairIT {
 
 	@BeforeEach
 	void fourConfirmedAndOneContradictedCallback() throws Exception {
-		this.arranged = AssignedEvaluation.arrange(this.mvc, this.kafka, this.json);
+		this.arranged = AssignedEvaluation.arrange(this.mvc, this.context);
 		this.figureId = this.arranged.evaluationId() + "/DATA_QUALITY";
 		CallbackSteps callbacks = new CallbackSteps(this.mvc, this.arranged.evaluationId());
 		callbacks.report(this.arranged.agency(), 8, LocalDate.now(this.clock)).andExpect(status().isOk());

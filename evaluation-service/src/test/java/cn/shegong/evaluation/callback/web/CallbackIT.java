@@ -12,10 +12,10 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -29,7 +29,6 @@ import cn.shegong.evaluation.evaluation.model.EvaluationRules;
 import cn.shegong.evaluation.figure.application.FigureRecording;
 import cn.shegong.evaluation.figure.application.LatestFigures;
 import cn.shegong.evaluation.scheme.model.DataSource;
-import cn.shegong.platform.event.EventJson;
 import cn.shegong.platform.event.Topics;
 import cn.shegong.platform.outbox.OutboxRelay;
 import cn.shegong.platform.test.AdjustableClock;
@@ -57,10 +56,7 @@ class CallbackIT {
 	MockMvc mvc;
 
 	@Autowired
-	KafkaTemplate<String, String> kafka;
-
-	@Autowired
-	EventJson json;
+	ApplicationContext context;
 
 	@Autowired
 	EmbeddedKafkaBroker broker;
@@ -97,7 +93,7 @@ class CallbackIT {
 
 	@BeforeEach
 	void anAssignedEvaluationWithTheOtherServicesFigures() throws Exception {
-		AssignedEvaluation arranged = AssignedEvaluation.arrange(this.mvc, this.kafka, this.json);
+		AssignedEvaluation arranged = AssignedEvaluation.arrange(this.mvc, this.context);
 		this.contractId = arranged.contractId();
 		this.evaluationId = arranged.evaluationId();
 		this.evaluator = arranged.evaluatorId();

@@ -8,15 +8,14 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.jayway.jsonpath.JsonPath;
 
-import cn.shegong.platform.event.EventJson;
 import cn.shegong.platform.test.AdjustableClock;
 import cn.shegong.platform.test.ServiceIntegrationTest;
 import cn.shegong.platform.test.Tokens;
@@ -39,10 +38,7 @@ class CallbackRefusalsIT {
 	MockMvc mvc;
 
 	@Autowired
-	KafkaTemplate<String, String> kafka;
-
-	@Autowired
-	EventJson json;
+	ApplicationContext context;
 
 	@Autowired
 	AdjustableClock clock;
@@ -61,7 +57,7 @@ class CallbackRefusalsIT {
 
 	@BeforeEach
 	void anAssignedEvaluation() throws Exception {
-		AssignedEvaluation arranged = AssignedEvaluation.arrange(this.mvc, this.kafka, this.json);
+		AssignedEvaluation arranged = AssignedEvaluation.arrange(this.mvc, this.context);
 		this.evaluationId = arranged.evaluationId();
 		this.evaluator = arranged.evaluatorId();
 		this.agencyId = arranged.agencyId();

@@ -2,7 +2,6 @@ package cn.shegong.evaluation.rectification.web;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -11,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -23,8 +23,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import cn.shegong.evaluation.contract.messaging.ProducedEvents;
 import cn.shegong.evaluation.event.EvaluationEvents;
 import cn.shegong.evaluation.evaluation.application.EvaluationFlow;
-import cn.shegong.evaluation.figure.application.LatestFigures;
-import cn.shegong.evaluation.callback.web.CallbackSteps;
+import cn.shegong.evaluation.scenario.ContractOnRecord;
+import cn.shegong.evaluation.scenario.EvaluationSteps;
+import cn.shegong.evaluation.scenario.Evaluators;
 import cn.shegong.platform.event.EventEnvelope;
 import cn.shegong.platform.event.EventJson;
 import cn.shegong.platform.event.Topics;
@@ -34,8 +35,9 @@ import cn.shegong.platform.test.AdjustableClock;
 import cn.shegong.platform.test.PublishedEvents;
 import cn.shegong.platform.test.ServiceIntegrationTest;
 import cn.shegong.platform.test.Tokens;
-import tools.jackson.databind.json.JsonMapper;
 
+import static cn.shegong.evaluation.scenario.EvaluationSteps.OFFICER;
+import static cn.shegong.evaluation.scenario.Evaluators.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -51,10 +53,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @ServiceIntegrationTest
 class RectificationIT {
 
-	static final RequestPostProcessor ADMIN = Tokens.as("admin", "admin", Map.of());
-
-	static final RequestPostProcessor OFFICER = Tokens.officer("330400");
-
 	@TestConfiguration(proxyBeanMethods = false)
 	static class MovableTime {
 
@@ -69,6 +67,9 @@ class RectificationIT {
 	MockMvc mvc;
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	KafkaTemplate<String, String> kafka;
 
 	@Autowired
@@ -81,9 +82,6 @@ class RectificationIT {
 	OutboxRelay relay;
 
 	@Autowired
-	LatestFigures latest;
-
-	@Autowired
 	EvaluationFlow flow;
 
 	@Autowired
@@ -92,6 +90,8 @@ class RectificationIT {
 	ProducedEvents events;
 
 	PublishedEvents published;
+
+	ContractOnRecord contract;
 
 	String contractId;
 
@@ -103,22 +103,11 @@ class RectificationIT {
 	void aContractWhoseMidTermMilestoneFellDue() throws Exception {
 		this.events = new ProducedEvents(this.kafka, this.json);
 		this.published = new PublishedEvents(this.broker.getBrokersAsString(), this.relay, Topics.EVALUATION);
-		this.contractId = "ctr-" + UUID.randomUUID();
-		this.agencyId = "agency-" + UUID.randomUUID();
-		this.evaluationId = "ev-" + this.contractId + "-ms-1";
-		Map<String, Object> award = ProducedEvents.example("procurement.ContractAwarded");
-		award.put("contractId", this.contractId);
-		award.put("projectId", "prj-" + this.contractId);
-		award.put("agencyId", this.agencyId);
-		this.events.send(Topics.PROCUREMENT,
-				ProducedEvents.event("procurement.ContractAwarded", this.contractId, award));
-		Map<String, Object> due = ProducedEvents.example("procurement.MilestoneDue");
-		due.put("contractId", this.contractId);
-		due.put("agencyId", this.agencyId);
-		this.events.send(Topics.PROCUREMENT, ProducedEvents.event("procurement.MilestoneDue", this.contractId, due));
-		await().atMost(Duration.ofSeconds(30))
-			.untilAsserted(() -> perform(get("/api/evaluation/evaluations/{id}", this.evaluationId), ADMIN)
-				.andExpect(status().isOk()));
+		this.contract = ContractOnRecord.fresh(this.context).awarded().milestoneFellDue(1);
+		this.contractId = this.contract.contractId();
+		this.agencyId = this.contract.agencyId();
+		this.evaluationId = this.contract.evaluationId();
+		new EvaluationSteps(this.mvc, this.evaluationId).planned(ADMIN);
 	}
 
 	@Test
@@ -229,63 +218,11 @@ class RectificationIT {
 	}
 
 	private void failFinally() throws Exception {
-		figuresArrive();
-		String evaluator = register();
-		act("/assignment", OFFICER, "{\"evaluatorIds\": [\"" + evaluator + "\"]}", "evaluations")
-			.andExpect(status().isOk());
-		act("/self-assessment", Tokens.agencyStaff(this.agencyId),
-				"{\"entries\": {\"1.2.1\": {\"text\": \"制度齐全\", \"evidenceRefs\": [\"doc-1\"]}}}", "evaluations")
-			.andExpect(status().isOk());
-		new CallbackSteps(this.mvc, this.evaluationId).allConfirmed(Tokens.agencyStaff(this.agencyId),
-				evaluatorToken(evaluator), LocalDate.now(this.clock));
-		act("/score-sheets", evaluatorToken(evaluator), sheet(Map.of("1.2.1", 5, "1.2.2", 4, "2.1.1", 6)),
-				"evaluations")
-			.andExpect(status().isOk());
-		act("/score-sheets", OFFICER, sheet(Map.of("2.2.1", 4, "3.3.1", 4)), "evaluations").andExpect(status().isOk());
-		act("/consolidation", OFFICER, "", "evaluations").andExpect(status().isOk());
-		act("/provisional-grade", OFFICER, "{\"financeCheck\": \"FAILED\"}", "evaluations").andExpect(status().isOk());
+		this.contract.figuresArrive();
+		new EvaluationSteps(this.mvc, this.evaluationId).gradedWithFinanceCheck(Evaluators.register(this.mvc),
+				Tokens.agencyStaff(this.agencyId), LocalDate.now(this.clock), "FAILED");
 		this.clock.advance(Duration.ofDays(10));
 		this.flow.finalizeClosedWindows();
-	}
-
-	private void figuresArrive() throws Exception {
-		Map<String, Object> measured = ProducedEvents.example("feedback.SatisfactionMeasured");
-		measured.put("contractId", this.contractId);
-		measured.put("projectId", "prj-" + this.contractId);
-		this.events.send(Topics.FEEDBACK,
-				ProducedEvents.event("feedback.SatisfactionMeasured", "prj-" + this.contractId, measured));
-		Map<String, Object> staffing = ProducedEvents.example("talent.StaffingChanged");
-		staffing.put("contractId", this.contractId);
-		staffing.remove("projectId");
-		this.events.send(Topics.TALENT, ProducedEvents.event("talent.StaffingChanged", this.contractId, staffing));
-		Map<String, Object> progress = ProducedEvents.example("procurement.ProgressReported");
-		progress.put("contractId", this.contractId);
-		this.events.send(Topics.PROCUREMENT,
-				ProducedEvents.event("procurement.ProgressReported", this.contractId, progress));
-		await().atMost(Duration.ofSeconds(30)).until(() -> this.latest.forContract(this.contractId).size() == 6);
-	}
-
-	private String register() throws Exception {
-		String id = "eva-" + UUID.randomUUID();
-		String body = JsonMapper.builder()
-			.build()
-			.writeValueAsString(
-					Map.of("evaluatorId", id, "name", "评估员", "evaluatorOrgId", "org-" + id, "employments", List.of()));
-		this.mvc.perform(
-				post("/api/evaluation/evaluators").with(ADMIN).contentType(MediaType.APPLICATION_JSON).content(body))
-			.andExpect(status().is2xxSuccessful());
-		return id;
-	}
-
-	private static String sheet(Map<String, Integer> scores) {
-		StringBuilder body = new StringBuilder("{\"scores\": {");
-		scores.forEach((code, score) -> body.append('"')
-			.append(code)
-			.append("\": {\"score\": ")
-			.append(score)
-			.append(", \"evidenceRefs\": [\"doc-2\"]},"));
-		body.setLength(body.length() - 1);
-		return body.append("}}").toString();
 	}
 
 	private ResultActions rectification(RequestPostProcessor token) throws Exception {
@@ -297,11 +234,7 @@ class RectificationIT {
 	}
 
 	private ResultActions act(String action, RequestPostProcessor token, String body) throws Exception {
-		return act(action, token, body, "rectifications");
-	}
-
-	private ResultActions act(String action, RequestPostProcessor token, String body, String area) throws Exception {
-		MockHttpServletRequestBuilder request = post("/api/evaluation/" + area + "/{id}" + action, this.evaluationId);
+		MockHttpServletRequestBuilder request = post("/api/evaluation/rectifications/{id}" + action, this.evaluationId);
 		if (!body.isEmpty()) {
 			request.contentType(MediaType.APPLICATION_JSON).content(body);
 		}
@@ -310,10 +243,6 @@ class RectificationIT {
 
 	private ResultActions perform(MockHttpServletRequestBuilder request, RequestPostProcessor token) throws Exception {
 		return this.mvc.perform(request.with(token));
-	}
-
-	private static RequestPostProcessor evaluatorToken(String evaluatorId) {
-		return Tokens.as(evaluatorId, "evaluator", Map.of(KeycloakClaims.EVALUATOR_ORG_ID, "org-" + evaluatorId));
 	}
 
 }
