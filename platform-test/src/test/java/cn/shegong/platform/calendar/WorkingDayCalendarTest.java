@@ -156,4 +156,25 @@ class WorkingDayCalendarTest {
 		assertThat(sundaysOnly.isWorkingDay(LocalDate.of(2026, 9, 27))).isFalse();
 	}
 
+	@Test
+	void fiveWorkingDaysFromAMondayEndOnTheNextMondayWithoutHolidays() {
+		assertThat(WorkingDayCalendar.weekendsOff().addWorkingDays(LocalDate.of(2026, 9, 14), 5))
+			.isEqualTo(LocalDate.of(2026, 9, 21));
+	}
+
+	@Test
+	void fiveWorkingDaysFromTheEveOfNationalDaySkipTheGoldenWeekAndCountTheMakeUpSaturday() {
+		// Oct 8 Thu, 9 Fri, 10 Sat (调休), 12 Mon, 13 Tue.
+		assertThat(this.nationalDay.addWorkingDays(LocalDate.of(2026, 9, 30), 5)).isEqualTo(LocalDate.of(2026, 10, 13));
+		assertThat(WorkingDayCalendar.weekendsOff().addWorkingDays(LocalDate.of(2026, 9, 30), 5))
+			.isEqualTo(LocalDate.of(2026, 10, 7));
+	}
+
+	@Test
+	void theMakeUpSundayCountsAsTheFirstWorkingDayAfterAFriday() {
+		// Sep 27 Sun (调休), 28, 29, 30, then Oct 8 after the holidays.
+		assertThat(this.nationalDay.addWorkingDays(LocalDate.of(2026, 9, 25), 1)).isEqualTo(LocalDate.of(2026, 9, 27));
+		assertThat(this.nationalDay.addWorkingDays(LocalDate.of(2026, 9, 25), 5)).isEqualTo(LocalDate.of(2026, 10, 8));
+	}
+
 }

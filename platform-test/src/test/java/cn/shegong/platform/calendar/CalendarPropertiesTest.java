@@ -1,16 +1,15 @@
-package cn.shegong.procurement.calendar;
+package cn.shegong.platform.calendar;
 
 import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import cn.shegong.procurement.calendar.CalendarConfiguration.CalendarProperties;
-import cn.shegong.platform.calendar.WorkingDayCalendar;
+import cn.shegong.platform.calendar.WorkingDayCalendarAutoConfiguration.CalendarProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class CalendarConfigurationTest {
+class CalendarPropertiesTest {
 
 	@Test
 	void withNothingConfiguredOnlyWeekendsAreOff() {
