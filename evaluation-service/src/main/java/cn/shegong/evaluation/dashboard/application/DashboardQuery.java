@@ -51,11 +51,13 @@ public class DashboardQuery {
 							+ " is outside your region; you may read the dashboards of the regions you govern.",
 					region);
 		}
-		List<FinalEvaluation> evaluations = this.reader.finalizedIn(region, from, to)
+		Optional<BuyerContracts> buyer = buyerId.map(this::boughtBy);
+		List<FinalEvaluation> evaluations = this.reader
+			.finalizedIn(region, from, to, buyer.map(BuyerContracts::contractIds))
 			.stream()
 			.map(DashboardQuery::finalEvaluation)
 			.toList();
-		return buyerId.map((buyer) -> Dashboard.ofBuyer(boughtBy(buyer), evaluations, this.rules))
+		return buyer.map((bought) -> Dashboard.ofBuyer(bought, evaluations, this.rules))
 			.orElseGet(() -> Dashboard.of(evaluations, this.rules));
 	}
 

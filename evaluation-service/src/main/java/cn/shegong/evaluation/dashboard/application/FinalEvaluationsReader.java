@@ -3,6 +3,7 @@ package cn.shegong.evaluation.dashboard.application;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.springframework.data.domain.Sort;
@@ -41,17 +42,21 @@ class FinalEvaluationsReader {
 		this.evaluations = evaluations;
 	}
 
-	/** Whose grade became final between {@code from} and {@code to} inclusive. */
-	List<EvaluationFile> finalizedIn(String region, LocalDate from, LocalDate to) {
-		Query query = Query
-			.query(Criteria.where("status")
-				.in(FINAL)
-				.and("finalOn")
-				.gte(from)
-				.lte(to)
-				.and("regionCode")
-				.regex("^" + Pattern.quote(region.substring(0, Math.min(2, region.length())))))
-			.with(Sort.by("_id"));
+	/**
+	 * Whose grade became final between {@code from} and {@code to} inclusive, of the
+	 * given contracts only when some are named: the store leaves out the others, so they
+	 * are never read whole.
+	 */
+	List<EvaluationFile> finalizedIn(String region, LocalDate from, LocalDate to, Optional<Set<String>> contractIds) {
+		Criteria criteria = Criteria.where("status")
+			.in(FINAL)
+			.and("finalOn")
+			.gte(from)
+			.lte(to)
+			.and("regionCode")
+			.regex("^" + Pattern.quote(region.substring(0, Math.min(2, region.length()))));
+		contractIds.ifPresent((ids) -> criteria.and("contractId").in(ids));
+		Query query = Query.query(criteria).with(Sort.by("_id"));
 		query.fields().include("_id", "regionCode");
 		return this.mongo.find(query, org.bson.Document.class, COLLECTION)
 			.stream()

@@ -48,7 +48,15 @@ public class LatestFigures {
 	 * quality of an evaluation whose grade is final.
 	 */
 	public Map<DataSource, Figure> forContract(String contractId) {
-		Optional<String> projectId = this.contracts.find(contractId).map(Contract::projectId);
+		return forContract(contractId, this.contracts.find(contractId).map(Contract::projectId));
+	}
+
+	/** As {@link #forContract(String)}, for a contract the caller has read already. */
+	public Map<DataSource, Figure> forContract(Contract contract) {
+		return forContract(contract.contractId(), Optional.of(contract.projectId()));
+	}
+
+	private Map<DataSource, Figure> forContract(String contractId, Optional<String> projectId) {
 		Map<DataSource, Figure> latest = new EnumMap<>(DataSource.class);
 		for (DataSource source : MEASURED) {
 			this.figures.latest(contractId, projectId, source)

@@ -37,7 +37,7 @@ class FigureController {
 	@PreAuthorize("hasAnyRole('admin', 'evaluator', 'procurement-officer', 'supervisor', 'agency-staff')")
 	ContractFigures figures(Caller caller, @PathVariable String contractId) {
 		Contract contract = this.access.readable(caller, contractId);
-		Map<DataSource, Figure> figures = this.latest.forContract(contract.contractId());
+		Map<DataSource, Figure> figures = this.latest.forContract(contract);
 		return new ContractFigures(contract.contractId(), contract.projectId(),
 				figures.values().stream().map(FigureView::of).toList(),
 				LatestFigures.MEASURED.stream().filter((source) -> !figures.containsKey(source)).toList());
