@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.util.StringUtils;
 
 import cn.shegong.platform.calendar.WorkingDayCalendar;
 import cn.shegong.evaluation.contract.application.ContractCopies;
@@ -244,13 +245,14 @@ public class EvaluationFlow {
 	}
 
 	/**
-	 * The evaluations the caller may read: an evaluator's assignments, or a contract's.
+	 * The evaluations the caller may read: an evaluator's assignments, or a contract's; a
+	 * blank contract is no filter.
 	 */
 	public List<EvaluationFile> list(Caller caller, boolean mine, String contractId) {
 		if (mine) {
 			return caller.hasRole(PlatformRoles.EVALUATOR) ? this.evaluations.assignedTo(caller.username()) : List.of();
 		}
-		if (contractId == null) {
+		if (!StringUtils.hasText(contractId)) {
 			throw ProblemException.ruleViolated("evaluation-list-needs-a-filter",
 					"List the evaluations of a contract (contractId=…) or your own assignments (mine=true).");
 		}
