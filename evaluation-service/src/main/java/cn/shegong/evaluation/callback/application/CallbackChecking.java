@@ -72,8 +72,11 @@ public class CallbackChecking {
 		return next;
 	}
 
-	/** Draws the sample with a seed from {@link SecureRandom}, recorded with it. */
-	public CallbackFile draw(Caller caller, String evaluationId) {
+	/**
+	 * Draws the sample with a seed from {@link SecureRandom}, recorded with it.
+	 * @return the callbacks with what the caller may see of the sample
+	 */
+	public Shown draw(Caller caller, String evaluationId) {
 		Evaluation e = this.evaluations.read(caller, evaluationId).evaluation();
 		if (!EvaluationAccess.isAssignedEvaluator(caller, e) && !EvaluationAccess.mayManage(caller, e)) {
 			throw ProblemException.forbidden("callback-sample-by-panel-or-buyer", "The callback sample of evaluation "
@@ -85,7 +88,7 @@ public class CallbackChecking {
 		CallbackFile next = v.file()
 			.drawSample(this.rules, this.seeds.nextLong(), caller.username(), this.clock.instant());
 		this.files.save(next, v.version());
-		return next;
+		return new Shown(next, sampleAccess(caller, e));
 	}
 
 	/**
@@ -111,8 +114,13 @@ public class CallbackChecking {
 	}
 
 	public CallbackFile read(Caller caller, String evaluationId) {
-		this.evaluations.read(caller, evaluationId);
-		return this.files.findOrOpen(evaluationId).file();
+		return show(caller, evaluationId).file();
+	}
+
+	/** The callbacks with what the caller may see of the sample. */
+	public Shown show(Caller caller, String evaluationId) {
+		Evaluation e = this.evaluations.read(caller, evaluationId).evaluation();
+		return new Shown(this.files.findOrOpen(evaluationId).file(), sampleAccess(caller, e));
 	}
 
 	/**
@@ -120,8 +128,7 @@ public class CallbackChecking {
 	 * the agency does not learn who will be called until the grade is final, or it could
 	 * prepare them.
 	 */
-	public SampleAccess sampleAccess(Caller caller, String evaluationId) {
-		Evaluation e = this.evaluations.read(caller, evaluationId).evaluation();
+	private static SampleAccess sampleAccess(Caller caller, Evaluation e) {
 		if (EvaluationAccess.isAssignedEvaluator(caller, e)) {
 			return SampleAccess.PHONES_IN_CLEAR;
 		}
@@ -147,6 +154,10 @@ public class CallbackChecking {
 
 	private LocalDate today() {
 		return LocalDate.now(this.clock);
+	}
+
+	/** An evaluation's callbacks and how much of their sample the caller sees. */
+	public record Shown(CallbackFile file, SampleAccess access) {
 	}
 
 }

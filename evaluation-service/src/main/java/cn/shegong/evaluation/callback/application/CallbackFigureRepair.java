@@ -1,5 +1,9 @@
 package cn.shegong.evaluation.callback.application;
 
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -49,14 +53,18 @@ public class CallbackFigureRepair {
 	 * found current
 	 */
 	public int repairAll() {
+		Map<String, Called> called = this.files.called()
+			.stream()
+			.collect(Collectors.toMap(Called::evaluationId, Function.identity()));
 		int repaired = 0;
-		for (Called called : this.files.called()) {
+		for (Evaluation e : this.evaluations.gradeOpenAmong(called.keySet())) {
 			try {
-				repaired += repair(called) ? 1 : 0;
+				write(e, called.get(e.id()));
+				repaired++;
 			}
 			catch (RuntimeException ex) {
-				log.warn("Writing the callback figure of evaluation {} again failed; the next pass tries again",
-						called.evaluationId(), ex);
+				log.warn("Writing the callback figure of evaluation {} again failed; the next pass tries again", e.id(),
+						ex);
 			}
 		}
 		return repaired;
@@ -73,17 +81,8 @@ public class CallbackFigureRepair {
 		}
 	}
 
-	private boolean repair(Called called) {
-		return this.evaluations.find(called.evaluationId())
-			.map((v) -> v.file().evaluation())
-			.filter((e) -> !e.status().isGradeFinal())
-			.map((e) -> write(e, called))
-			.orElse(false);
-	}
-
-	private boolean write(Evaluation e, Called called) {
+	private void write(Evaluation e, Called called) {
 		this.figures.record(e, called.checks().dataQuality(this.rules), called.version());
-		return true;
 	}
 
 }

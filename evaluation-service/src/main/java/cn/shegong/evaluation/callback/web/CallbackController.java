@@ -57,8 +57,8 @@ class CallbackController {
 	@PostMapping("/callbacks/sample")
 	@PreAuthorize("hasAnyRole('admin', 'evaluator', 'procurement-officer')")
 	CallbacksView draw(Caller caller, @PathVariable String id) {
-		CallbackFile drawn = this.callbacks.draw(caller, id);
-		return CallbacksView.of(drawn, this.callbacks.rules(), this.callbacks.sampleAccess(caller, id));
+		CallbackChecking.Shown drawn = this.callbacks.draw(caller, id);
+		return CallbacksView.of(drawn.file(), this.callbacks.rules(), drawn.access());
 	}
 
 	@PostMapping("/callbacks/{beneficiaryId}")
@@ -72,8 +72,8 @@ class CallbackController {
 	@GetMapping("/callbacks")
 	@PreAuthorize(READERS)
 	CallbacksView callbacks(Caller caller, @PathVariable String id) {
-		CallbackFile file = this.callbacks.read(caller, id);
-		return CallbacksView.of(file, this.callbacks.rules(), this.callbacks.sampleAccess(caller, id));
+		CallbackChecking.Shown shown = this.callbacks.show(caller, id);
+		return CallbacksView.of(shown.file(), this.callbacks.rules(), shown.access());
 	}
 
 	record RecordsRequest(@NotEmpty List<@Valid @NotNull RecordRequest> records) {

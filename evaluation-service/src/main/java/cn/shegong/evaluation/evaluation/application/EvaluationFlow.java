@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.util.StringUtils;
 
 import cn.shegong.platform.calendar.WorkingDayCalendar;
 import cn.shegong.evaluation.contract.application.ContractCopies;
@@ -34,7 +35,6 @@ import cn.shegong.evaluation.scheme.model.ScorerRole;
 import cn.shegong.evaluation.scoring.model.CompositeResult;
 import cn.shegong.evaluation.scoring.model.FinanceCheck;
 import cn.shegong.platform.outbox.Outbox;
-import cn.shegong.platform.outbox.PendingEvent;
 import cn.shegong.platform.problem.ProblemException;
 import cn.shegong.platform.security.Caller;
 import cn.shegong.platform.security.PlatformRoles;
@@ -244,13 +244,14 @@ public class EvaluationFlow {
 	}
 
 	/**
-	 * The evaluations the caller may read: an evaluator's assignments, or a contract's.
+	 * The evaluations the caller may read: an evaluator's assignments, or a contract's; a
+	 * blank contract is no filter.
 	 */
 	public List<EvaluationFile> list(Caller caller, boolean mine, String contractId) {
 		if (mine) {
 			return caller.hasRole(PlatformRoles.EVALUATOR) ? this.evaluations.assignedTo(caller.username()) : List.of();
 		}
-		if (contractId == null) {
+		if (!StringUtils.hasText(contractId)) {
 			throw ProblemException.ruleViolated("evaluation-list-needs-a-filter",
 					"List the evaluations of a contract (contractId=…) or your own assignments (mine=true).");
 		}
@@ -275,13 +276,13 @@ public class EvaluationFlow {
 		return save(v, v.file().with(step.evaluation()), step.facts());
 	}
 
-	private Versioned readable(Caller caller, String id) {
+	Versioned readable(Caller caller, String id) {
 		return this.evaluations.find(id)
 			.filter((v) -> EvaluationAccess.mayRead(caller, v.file().evaluation()))
 			.orElseThrow(() -> ProblemException.notFound("evaluation-not-found", "No evaluation " + id + " here.", id));
 	}
 
-	private Versioned manageable(Caller caller, String id) {
+	Versioned manageable(Caller caller, String id) {
 		Versioned v = readable(caller, id);
 		if (!EvaluationAccess.mayManage(caller, v.file().evaluation())) {
 			throw ProblemException.forbidden(
@@ -301,15 +302,8 @@ public class EvaluationFlow {
 	}
 
 	private EvaluationFile save(Versioned v, EvaluationFile next, List<EvaluationFact> facts) {
-		this.evaluations.save(next, v.version(), pending(next, facts));
+		this.evaluations.save(next, v.version(), EvaluationPayloads.pending(this.outbox, next, facts));
 		return next;
-	}
-
-	private List<PendingEvent> pending(EvaluationFile file, List<EvaluationFact> facts) {
-		return EvaluationPayloads.of(file, facts)
-			.stream()
-			.map((p) -> this.outbox.pending(p.type(), file.evaluation().id(), p.data()))
-			.toList();
 	}
 
 	private LocalDate today() {

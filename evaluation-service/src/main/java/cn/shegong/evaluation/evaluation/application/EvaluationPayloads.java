@@ -13,6 +13,8 @@ import cn.shegong.evaluation.event.EvaluationScheduled;
 import cn.shegong.evaluation.event.EvaluatorsAssigned;
 import cn.shegong.evaluation.event.RectificationRequired;
 import cn.shegong.platform.event.EventType;
+import cn.shegong.platform.outbox.Outbox;
+import cn.shegong.platform.outbox.PendingEvent;
 
 /**
  * Turns the facts DOMAIN.md §8 names, and the assignment of a panel (which talent and
@@ -22,6 +24,11 @@ import cn.shegong.platform.event.EventType;
 public final class EvaluationPayloads {
 
 	private EvaluationPayloads() {
+	}
+
+	/** The events the facts cause, as the outbox stores them with the evaluation. */
+	static List<PendingEvent> pending(Outbox outbox, EvaluationFile file, List<EvaluationFact> facts) {
+		return of(file, facts).stream().map((p) -> outbox.pending(p.type(), file.evaluation().id(), p.data())).toList();
 	}
 
 	/** The events the facts cause, as type and data, in order. */

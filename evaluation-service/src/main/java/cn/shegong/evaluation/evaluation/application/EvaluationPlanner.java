@@ -21,7 +21,6 @@ import cn.shegong.evaluation.evaluation.persistence.Evaluations;
 import cn.shegong.evaluation.scheme.application.SchemeCatalog;
 import cn.shegong.evaluation.scheme.model.IndicatorScheme;
 import cn.shegong.platform.outbox.Outbox;
-import cn.shegong.platform.outbox.PendingEvent;
 
 /**
  * Plans evaluations with the current version of the configured scheme, from whichever
@@ -125,7 +124,7 @@ public class EvaluationPlanner {
 		this.evaluations.find(id).ifPresent((v) -> {
 			EvaluationStep step = v.file().evaluation().tieToFinalMilestone(milestoneId);
 			EvaluationFile file = EvaluationFile.planned(step.evaluation());
-			this.evaluations.save(file, v.version(), pending(file, step));
+			this.evaluations.save(file, v.version(), EvaluationPayloads.pending(this.outbox, file, step.facts()));
 		});
 	}
 
@@ -136,14 +135,7 @@ public class EvaluationPlanner {
 		IndicatorScheme scheme = this.schemes.scheme(this.properties.schemeId()).history().latest();
 		EvaluationStep step = Evaluation.plan(id, subject, kind, scheme.ref(), plannedFor);
 		EvaluationFile file = EvaluationFile.planned(step.evaluation());
-		return this.evaluations.insertIfAbsent(file, pending(file, step));
-	}
-
-	private List<PendingEvent> pending(EvaluationFile file, EvaluationStep step) {
-		return EvaluationPayloads.of(file, step.facts())
-			.stream()
-			.map((p) -> this.outbox.pending(p.type(), file.evaluation().id(), p.data()))
-			.toList();
+		return this.evaluations.insertIfAbsent(file, EvaluationPayloads.pending(this.outbox, file, step.facts()));
 	}
 
 	private static EvaluationSubject subject(Contract contract, String milestoneId) {

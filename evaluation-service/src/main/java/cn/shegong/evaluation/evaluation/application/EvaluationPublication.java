@@ -22,23 +22,18 @@ public class EvaluationPublication {
 
 	private final Evaluations evaluations;
 
+	private final EvaluationFlow flow;
+
 	private final Clock clock;
 
-	EvaluationPublication(Evaluations evaluations, Clock clock) {
+	EvaluationPublication(Evaluations evaluations, EvaluationFlow flow, Clock clock) {
 		this.evaluations = evaluations;
+		this.flow = flow;
 		this.clock = clock;
 	}
 
 	public EvaluationFile publish(Caller caller, String id, String channel, String reference) {
-		Versioned v = this.evaluations.find(id)
-			.filter((found) -> EvaluationAccess.mayRead(caller, found.file().evaluation()))
-			.orElseThrow(() -> ProblemException.notFound("evaluation-not-found", "No evaluation " + id + " here.", id));
-		if (!EvaluationAccess.mayManage(caller, v.file().evaluation())) {
-			String region = v.file().evaluation().subject().regionCode();
-			throw ProblemException.forbidden("evaluation-managed-by-the-buyer",
-					"Only an admin or a procurement officer of region " + region + " steers evaluation " + id + ".",
-					region, id);
-		}
+		Versioned v = this.flow.manageable(caller, id);
 		LocalDate today = LocalDate.now(this.clock);
 		EvaluationStep step = v.file().evaluation().publish(today);
 		boolean late = v.file().evaluation().grading().isPublicationOverdueOn(today);

@@ -25,12 +25,15 @@ public class ReEvaluationPlanning {
 
 	private final Evaluations evaluations;
 
+	private final EvaluationFlow flow;
+
 	private final Outbox outbox;
 
 	private final Clock clock;
 
-	ReEvaluationPlanning(Evaluations evaluations, Outbox outbox, Clock clock) {
+	ReEvaluationPlanning(Evaluations evaluations, EvaluationFlow flow, Outbox outbox, Clock clock) {
 		this.evaluations = evaluations;
+		this.flow = flow;
 		this.outbox = outbox;
 		this.clock = clock;
 	}
@@ -39,17 +42,7 @@ public class ReEvaluationPlanning {
 	 * A correction asked for by an admin or the region's procurement officer.
 	 */
 	public EvaluationFile correct(Caller caller, String id, String reason) {
-		Evaluation corrected = this.evaluations.find(id)
-			.map((v) -> v.file().evaluation())
-			.filter((e) -> EvaluationAccess.mayRead(caller, e))
-			.orElseThrow(() -> notFound(id));
-		if (!EvaluationAccess.mayManage(caller, corrected)) {
-			throw ProblemException.forbidden(
-					"evaluation-managed-by-the-buyer", "Only an admin or a procurement officer of region "
-							+ corrected.subject().regionCode() + " steers evaluation " + id + ".",
-					corrected.subject().regionCode(), id);
-		}
-		return plan(corrected, reason);
+		return plan(this.flow.manageable(caller, id).file().evaluation(), reason);
 	}
 
 	/**
@@ -67,11 +60,7 @@ public class ReEvaluationPlanning {
 	 * The re-evaluations that correct an evaluation the caller may read, oldest first.
 	 */
 	public List<EvaluationFile> of(Caller caller, String id) {
-		Evaluation corrected = this.evaluations.find(id)
-			.map((v) -> v.file().evaluation())
-			.filter((e) -> EvaluationAccess.mayRead(caller, e))
-			.orElseThrow(() -> notFound(id));
-		return correcting(corrected);
+		return correcting(this.flow.read(caller, id).evaluation());
 	}
 
 	private EvaluationFile plan(Evaluation corrected, String reason) {
@@ -86,10 +75,7 @@ public class ReEvaluationPlanning {
 			EvaluationStep step = Evaluation.planReEvaluation(corrected.id() + "-re" + n, corrected, reason, today());
 			EvaluationFile file = EvaluationFile.planned(step.evaluation());
 			boolean inserted = this.evaluations.insertIfAbsent(file,
-					EvaluationPayloads.of(file, step.facts())
-						.stream()
-						.map((p) -> this.outbox.pending(p.type(), file.evaluation().id(), p.data()))
-						.toList());
+					EvaluationPayloads.pending(this.outbox, file, step.facts()));
 			if (inserted) {
 				return file;
 			}

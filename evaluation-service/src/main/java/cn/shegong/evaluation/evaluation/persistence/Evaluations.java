@@ -1,6 +1,7 @@
 package cn.shegong.evaluation.evaluation.persistence;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -111,6 +112,13 @@ public class Evaluations {
 				.with(Sort.by("publicationDue", "_id")), EvaluationDocument.class)
 			.stream()
 			.map((document) -> versioned(document).file())
+			.toList();
+	}
+
+	/** Those of the given evaluations whose grade is not final yet, in one read. */
+	public List<Evaluation> gradeOpenAmong(Collection<String> ids) {
+		return list(Query.query(Criteria.where("_id").in(ids).and("status").nin(FINAL))).stream()
+			.map(EvaluationFile::evaluation)
 			.toList();
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
+import org.springframework.util.StringUtils;
 
 import cn.shegong.evaluation.event.EvaluationEvents;
 import cn.shegong.evaluation.event.RectificationVerified;
@@ -85,13 +86,16 @@ public class RectificationFlow {
 		return readable(caller, id).rectification();
 	}
 
-	/** The rectifications of a contract or of an agency that the caller may read. */
+	/**
+	 * The rectifications of a contract or of an agency that the caller may read; a blank
+	 * filter is no filter.
+	 */
 	public List<Rectification> list(Caller caller, String contractId, String agencyId) {
 		List<Rectification> found;
-		if (contractId != null) {
+		if (StringUtils.hasText(contractId)) {
 			found = this.rectifications.ofContract(contractId);
 		}
-		else if (agencyId != null) {
+		else if (StringUtils.hasText(agencyId)) {
 			found = this.rectifications.ofAgency(agencyId);
 		}
 		else {

@@ -247,6 +247,9 @@ class EvaluationFlowIT {
 			.andExpect(jsonPath("$.type").value(Matchers.endsWith("evaluation-in-wrong-status")));
 		perform(get("/api/evaluation/evaluations"), OFFICER).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.type").value(Matchers.endsWith("evaluation-list-needs-a-filter")));
+		perform(get("/api/evaluation/evaluations").param("contractId", ""), OFFICER)
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.type").value(Matchers.endsWith("evaluation-list-needs-a-filter")));
 		perform(get("/api/evaluation/evaluations").param("contractId", this.contractId), Tokens.officer("440800"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$").isEmpty());

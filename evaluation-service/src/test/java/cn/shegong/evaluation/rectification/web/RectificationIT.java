@@ -202,6 +202,9 @@ class RectificationIT {
 			.andExpect(jsonPath("$[0].overdue").value(true));
 		perform(get("/api/evaluation/rectifications"), OFFICER).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.type").value(Matchers.endsWith("rectification-list-needs-a-filter")));
+		perform(get("/api/evaluation/rectifications").param("contractId", " ").param("agencyId", ""), OFFICER)
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.type").value(Matchers.endsWith("rectification-list-needs-a-filter")));
 
 		perform(post("/api/evaluation/rectifications/{id}/report", passed).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"text\": \"改进了档案管理\", \"evidenceRefs\": [\"doc-7\"]}"), Tokens.agencyStaff(this.agencyId))
