@@ -22,8 +22,8 @@ import cn.shegong.evaluation.evaluation.persistence.Evaluations;
  * pass writes the figure of every evaluation whose grade is still open from its stored
  * outcomes; a figure of the same or a later version stays, so a pass with nothing lost
  * changes nothing and several instances may run it at once. It does not depend on the
- * evaluation flow, so the flow may call {@link #repair(Evaluation)} before it reads the
- * figures.
+ * evaluation flow, so the flow calls {@link #repair(Evaluation)} before consolidation
+ * reads the figures.
  */
 @Service
 public class CallbackFigureRepair {

@@ -58,13 +58,12 @@ class FinalEvaluationsReader {
 		contractIds.ifPresent((ids) -> criteria.and("contractId").in(ids));
 		Query query = Query.query(criteria).with(Sort.by("_id"));
 		query.fields().include("_id", "regionCode");
-		return this.mongo.find(query, org.bson.Document.class, COLLECTION)
+		List<String> ids = this.mongo.find(query, org.bson.Document.class, COLLECTION)
 			.stream()
 			.filter((found) -> Jurisdiction.contains(region, found.getString("regionCode")))
-			.map((found) -> this.evaluations.find(found.getString("_id")))
-			.flatMap(Optional::stream)
-			.map(Evaluations.Versioned::file)
+			.map((found) -> found.getString("_id"))
 			.toList();
+		return ids.isEmpty() ? List.of() : this.evaluations.withIds(ids);
 	}
 
 }

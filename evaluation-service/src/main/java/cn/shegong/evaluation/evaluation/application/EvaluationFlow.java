@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.util.StringUtils;
 
 import cn.shegong.platform.calendar.WorkingDayCalendar;
+import cn.shegong.evaluation.callback.application.CallbackFigureRepair;
 import cn.shegong.evaluation.contract.application.ContractCopies;
 import cn.shegong.evaluation.contract.model.Contract;
 import cn.shegong.evaluation.contract.model.MilestoneFellDue;
@@ -67,11 +68,17 @@ public class EvaluationFlow {
 
 	private final EvaluationRules rules;
 
+	/**
+	 * Consolidation reads the data-quality figure; a figure a failed second write left
+	 * behind is written again first.
+	 */
+	private final CallbackFigureRepair callbackFigures;
+
 	private final EvaluationPlanner planner;
 
 	EvaluationFlow(Evaluations evaluations, SchemeCatalog schemes, EvaluatorCandidates candidates,
 			ContractCopies contracts, LatestFigures figures, Outbox outbox, Clock clock, WorkingDayCalendar calendar,
-			EvaluationFlowProperties properties, EvaluationPlanner planner) {
+			EvaluationFlowProperties properties, EvaluationPlanner planner, CallbackFigureRepair callbackFigures) {
 		this.evaluations = evaluations;
 		this.schemes = schemes;
 		this.candidates = candidates;
@@ -83,6 +90,7 @@ public class EvaluationFlow {
 		this.properties = properties;
 		this.rules = properties.rules();
 		this.planner = planner;
+		this.callbackFigures = callbackFigures;
 	}
 
 	/**
@@ -150,7 +158,7 @@ public class EvaluationFlow {
 		file.requireScoresOpen();
 		Evaluation e = file.evaluation();
 		requireStatus(e, "consolidate", EvaluationStatus.SCORING);
-		List<String> missing = e.panel().evaluatorIds().stream().filter((ev) -> !e.sheets().hasSheetOf(ev)).toList();
+		List<String> missing = e.sheets().missingFrom(e.panel());
 		if (!missing.isEmpty()) {
 			throw ProblemException.conflict(
 					"score-sheets-missing", missing.size() + " of " + e.panel().evaluatorIds().size()
@@ -158,6 +166,7 @@ public class EvaluationFlow {
 					missing.size(), e.panel().evaluatorIds().size(), missing);
 		}
 		IndicatorScheme scheme = scheme(e);
+		this.callbackFigures.repair(e);
 		List<AutomaticIndicator> filled = AutomaticIndicator.fill(scheme,
 				this.figures.forContract(e.subject().contractId()));
 		List<ScoreSheet> sheets = e.panel().evaluatorIds().stream().map((ev) -> e.sheets().current().get(ev)).toList();

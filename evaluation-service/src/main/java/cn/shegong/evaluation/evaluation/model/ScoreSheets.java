@@ -36,7 +36,7 @@ public record ScoreSheets(Map<String, ScoreSheet> current, List<ScoreSheet> supe
 	}
 
 	/** The assigned evaluators who have not submitted yet, in panel order. */
-	List<String> missingFrom(EvaluatorPanel panel) {
+	public List<String> missingFrom(EvaluatorPanel panel) {
 		return panel.evaluatorIds().stream().filter((id) -> !hasSheetOf(id)).toList();
 	}
 

@@ -122,6 +122,11 @@ public class Evaluations {
 			.toList();
 	}
 
+	/** The evaluations with these ids, in id order, in one read. */
+	public List<EvaluationFile> withIds(Collection<String> ids) {
+		return list(Query.query(Criteria.where("_id").in(ids)));
+	}
+
 	/** Provisional grades with no reply whose window closed before {@code today}. */
 	public List<String> unrepliedWindowsClosedBefore(LocalDate today) {
 		Query query = Query.query(Criteria.where("status")
