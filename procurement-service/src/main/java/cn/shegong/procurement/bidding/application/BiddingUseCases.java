@@ -31,10 +31,7 @@ import cn.shegong.procurement.budget.model.SalaryFloor;
 import cn.shegong.procurement.event.ProcurementEvents;
 import cn.shegong.procurement.money.model.Money;
 import cn.shegong.procurement.project.persistence.ProjectStore;
-import cn.shegong.procurement.registry.model.BidEligibility;
-import cn.shegong.procurement.registry.persistence.AgencyRepository;
-import cn.shegong.procurement.registry.persistence.StoredAgency;
-import cn.shegong.procurement.registry.persistence.UnregisteredBanStore;
+import cn.shegong.procurement.registry.application.AgencyRegistry;
 import cn.shegong.procurement.staffing.model.StaffingRequirement;
 import cn.shegong.procurement.tender.model.Tender;
 import cn.shegong.procurement.tender.model.TenderStatus;
@@ -55,7 +52,7 @@ public class BiddingUseCases {
 
 	private final ProjectStore projects;
 
-	private final AgencyRepository agencies;
+	private final AgencyRegistry registry;
 
 	private final AuditLog auditLog;
 
@@ -65,17 +62,13 @@ public class BiddingUseCases {
 
 	private final Money salaryFloor;
 
-	private final UnregisteredBanStore unregisteredBans;
-
-	BiddingUseCases(BidStore store, TenderStore tenders, ProjectStore projects, AgencyRepository agencies,
+	BiddingUseCases(BidStore store, TenderStore tenders, ProjectStore projects, AgencyRegistry registry,
 			AuditLog auditLog, Outbox outbox, Clock clock, BudgetRules budgetRules,
-			@Value("${shegong.procurement.local-average-monthly-wage-yuan:8000.00}") String localAverageMonthlyWage,
-			UnregisteredBanStore unregisteredBans) {
-		this.unregisteredBans = unregisteredBans;
+			@Value("${shegong.procurement.local-average-monthly-wage-yuan:8000.00}") String localAverageMonthlyWage) {
 		this.store = store;
 		this.tenders = tenders;
 		this.projects = projects;
-		this.agencies = agencies;
+		this.registry = registry;
 		this.auditLog = auditLog;
 		this.outbox = outbox;
 		this.clock = clock;
@@ -121,9 +114,7 @@ public class BiddingUseCases {
 	}
 
 	private void requireEligible(String agencyId, Tender tender, BidTerms terms, Instant now) {
-		BidEligibility.check(this.agencies.findById(agencyId).map(StoredAgency::agency),
-				this.unregisteredBans.find(agencyId).map(UnregisteredBanStore.Stored::bans),
-				LocalDate.ofInstant(now, TenderStore.BUYER_ZONE));
+		this.registry.requireMayBid(agencyId, LocalDate.ofInstant(now, TenderStore.BUYER_ZONE));
 		new BidEligibilityOfPlan(staffingRequirementOf(tender)).check(terms.staffingPlan(), this.salaryFloor);
 	}
 

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 
 import cn.shegong.platform.security.Caller;
 import cn.shegong.procurement.registry.model.Agency;
+import cn.shegong.procurement.registry.model.BidEligibility;
 import cn.shegong.procurement.registry.model.CreditStatus;
 import cn.shegong.procurement.registry.model.GradeAssessment;
 import cn.shegong.procurement.registry.model.UnifiedSocialCreditCode;
@@ -71,7 +72,18 @@ public class AgencyRegistry {
 	 */
 	public EligibilityAnswer eligibility(Caller caller, String agencyId, LocalDate on) {
 		Jurisdiction.requireMaySee(caller, agencyId);
-		return EligibilityAnswer.check(agencyId, this.agencies.findById(agencyId).map(StoredAgency::agency),
+		return EligibilityAnswer.of(agencyId, on, () -> requireMayBid(agencyId, on));
+	}
+
+	/**
+	 * The one place that decides whether an agency may bid on the day, for the
+	 * eligibility endpoint and for bidding alike: a ban is kept on the agency's record,
+	 * or, for an agency the registry does not know (or did not know when it was banned),
+	 * on a record of its own, so both are read.
+	 * @throws cn.shegong.platform.problem.ProblemException if a rule refuses the bid
+	 */
+	public BidEligibility requireMayBid(String agencyId, LocalDate on) {
+		return BidEligibility.check(this.agencies.findById(agencyId).map(StoredAgency::agency),
 				this.unregisteredBans.find(agencyId).map(UnregisteredBanStore.Stored::bans), on);
 	}
 

@@ -11,16 +11,16 @@ import org.springframework.stereotype.Component;
 import cn.shegong.platform.outbox.Outbox;
 import cn.shegong.platform.outbox.PendingEvent;
 import cn.shegong.procurement.event.ProcurementEvents;
-import cn.shegong.procurement.registry.model.Agency;
 import cn.shegong.procurement.registry.persistence.BanLapseCheckpoints;
 import cn.shegong.procurement.registry.persistence.BanLapseCheckpoints.Candidate;
 import cn.shegong.procurement.tender.persistence.TenderStore;
 
 /**
  * Announces {@code procurement.AgencyBanLifted} once for each ban whose end date has come
- * (by the service clock, in the buyer's calendar) and left the agency free to bid. The
- * ban itself needs no lifting: eligibility reads the ban period by date. Safe to run
- * again and from several instances at once (see {@link BanLapseCheckpoints}).
+ * (by the service clock, in the buyer's calendar) and left the agency free to bid, for
+ * agencies the registry does not know as well, whose bans were announced too. The ban
+ * itself needs no lifting: eligibility reads the ban period by date. Safe to run again
+ * and from several instances at once (see {@link BanLapseCheckpoints}).
  */
 @Component
 public class BanLapseCheck {
@@ -44,15 +44,12 @@ public class BanLapseCheck {
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), TenderStore.BUYER_ZONE);
 		int announced = 0;
 		for (Candidate candidate : this.checkpoints.dueBy(today)) {
-			Agency agency = candidate.agency().agency();
-			// Never checked: every ban that has lapsed by today is announced, once.
-			LocalDate lastCheck = candidate.checkedThrough().orElse(LocalDate.MIN);
-			List<PendingEvent> lifted = agency.banLiftedBetween(lastCheck, today)
+			List<PendingEvent> lifted = candidate.liftedThrough(today)
 				.stream()
-				.map((ban) -> this.outbox.pending(ProcurementEvents.AGENCY_BAN_LIFTED, agency.id(),
-						AgencyBanEvents.Lifted.of(agency.id(), ban)))
+				.map((ban) -> this.outbox.pending(ProcurementEvents.AGENCY_BAN_LIFTED, candidate.agencyId(),
+						AgencyBanEvents.Lifted.of(candidate.agencyId(), ban)))
 				.toList();
-			if (this.checkpoints.advance(agency.id(), candidate.checkedThrough(), today, lifted)) {
+			if (this.checkpoints.advance(candidate, today, lifted)) {
 				announced += lifted.size();
 			}
 		}

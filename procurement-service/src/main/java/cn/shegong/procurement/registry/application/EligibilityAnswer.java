@@ -2,6 +2,7 @@ package cn.shegong.procurement.registry.application;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import cn.shegong.platform.problem.ProblemException;
 import cn.shegong.procurement.registry.model.Agency;
@@ -29,8 +30,13 @@ public record EligibilityAnswer(String agencyId, LocalDate on, boolean eligible,
 	/** As above, with the bans of an agency the registry does not know. */
 	public static EligibilityAnswer check(String agencyId, Optional<Agency> registered,
 			Optional<UnregisteredAgencyBans> unregistered, LocalDate on) {
+		return of(agencyId, on, () -> BidEligibility.check(registered, unregistered, on));
+	}
+
+	/** The answer the check gives; only its rule refusals become answers. */
+	static EligibilityAnswer of(String agencyId, LocalDate on, Supplier<BidEligibility> check) {
 		try {
-			BidEligibility outcome = BidEligibility.check(registered, unregistered, on);
+			BidEligibility outcome = check.get();
 			return new EligibilityAnswer(agencyId, on, true, Optional.of(outcome), Optional.empty(), Optional.empty());
 		}
 		catch (ProblemException refusal) {

@@ -2,7 +2,6 @@ package cn.shegong.procurement.registry.model;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -90,7 +89,7 @@ public final class Agency {
 	 * reopens.
 	 */
 	public Optional<BanPeriod> activeBanOn(LocalDate day) {
-		return this.bans.stream().filter((ban) -> ban.isActiveOn(day)).max(Comparator.comparing(BanPeriod::until));
+		return BanPeriod.longestActiveOn(this.bans, day);
 	}
 
 	/**
@@ -99,14 +98,7 @@ public final class Agency {
 	 * lifts nothing.
 	 */
 	public List<BanPeriod> banLiftedBetween(LocalDate lastCheck, LocalDate today) {
-		if (lastCheck.isAfter(today)) {
-			throw new IllegalArgumentException("last check %s is after today %s".formatted(lastCheck, today));
-		}
-		return this.bans.stream()
-			.filter((ban) -> ban.lapsedBetween(lastCheck, today))
-			.filter((ban) -> !isBannedOn(ban.until()))
-			.sorted(Comparator.comparing(BanPeriod::until))
-			.toList();
+		return BanPeriod.liftedBetween(this.bans, lastCheck, today);
 	}
 
 	/** The grade if one was assessed and is still valid on the day. */

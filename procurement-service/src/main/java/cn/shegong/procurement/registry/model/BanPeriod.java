@@ -1,7 +1,11 @@
 package cn.shegong.procurement.registry.model;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import cn.shegong.platform.problem.ProblemException;
 
@@ -37,6 +41,30 @@ public record BanPeriod(LocalDate from, LocalDate until, String reason, String s
 	 */
 	public boolean lapsedBetween(LocalDate lastCheck, LocalDate today) {
 		return this.until.isAfter(lastCheck) && !this.until.isAfter(today);
+	}
+
+	/**
+	 * Of the bans active on the day, the one that lasts longest: it says when bidding
+	 * reopens.
+	 */
+	public static Optional<BanPeriod> longestActiveOn(Collection<BanPeriod> bans, LocalDate day) {
+		return bans.stream().filter((ban) -> ban.isActiveOn(day)).max(Comparator.comparing(BanPeriod::until));
+	}
+
+	/**
+	 * Of the bans, those that lapsed after {@code lastCheck} up to and including
+	 * {@code today} and left the agency free to bid on their lapse day; a ban that ends
+	 * inside a longer one lifts nothing.
+	 */
+	public static List<BanPeriod> liftedBetween(Collection<BanPeriod> bans, LocalDate lastCheck, LocalDate today) {
+		if (lastCheck.isAfter(today)) {
+			throw new IllegalArgumentException("last check %s is after today %s".formatted(lastCheck, today));
+		}
+		return bans.stream()
+			.filter((ban) -> ban.lapsedBetween(lastCheck, today))
+			.filter((ban) -> longestActiveOn(bans, ban.until()).isEmpty())
+			.sorted(Comparator.comparing(BanPeriod::until))
+			.toList();
 	}
 
 }

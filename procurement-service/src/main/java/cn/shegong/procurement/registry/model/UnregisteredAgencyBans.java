@@ -2,7 +2,6 @@ package cn.shegong.procurement.registry.model;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,7 +39,7 @@ public record UnregisteredAgencyBans(String agencyId, List<BanPeriod> bans) {
 
 	/** Of the bans active on the day, the one that lasts longest. */
 	public Optional<BanPeriod> activeBanOn(LocalDate day) {
-		return this.bans.stream().filter((ban) -> ban.isActiveOn(day)).max(Comparator.comparing(BanPeriod::until));
+		return BanPeriod.longestActiveOn(this.bans, day);
 	}
 
 }

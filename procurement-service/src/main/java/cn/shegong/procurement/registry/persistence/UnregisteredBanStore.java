@@ -1,6 +1,5 @@
 package cn.shegong.procurement.registry.persistence;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,12 +11,13 @@ import org.springframework.stereotype.Repository;
 
 import cn.shegong.platform.outbox.PendingEvent;
 import cn.shegong.platform.outbox.VersionedWrites;
-import cn.shegong.procurement.registry.model.BanPeriod;
 import cn.shegong.procurement.registry.model.UnregisteredAgencyBans;
+import cn.shegong.procurement.registry.persistence.AgencyDocument.BanDocument;
 
 /**
  * Bans of agencies the registry does not know, one document per agency id, carrying its
- * pending {@code AgencyBanned} events like an agency's document does.
+ * pending {@code AgencyBanned} events like an agency's document does, and its bans in the
+ * same shape, so that the ban lapse check reads both alike.
  */
 @Repository
 public class UnregisteredBanStore {
@@ -40,7 +40,7 @@ public class UnregisteredBanStore {
 	 * the version it was read at.
 	 */
 	public void save(UnregisteredAgencyBans bans, Long readVersion, List<PendingEvent> events) {
-		List<BanDocument> periods = bans.bans().stream().map(BanDocument::of).toList();
+		List<BanDocument> periods = BanDocument.allOf(bans.bans());
 		if (readVersion == null) {
 			this.mongo.insert(new BansDocument(bans.agencyId(), periods, events, null));
 			return;
@@ -61,18 +61,6 @@ public class UnregisteredBanStore {
 					new UnregisteredAgencyBans(this.id,
 							(this.bans != null) ? this.bans.stream().map(BanDocument::toPeriod).toList() : List.of()),
 					this.version);
-		}
-
-	}
-
-	record BanDocument(LocalDate from, LocalDate until, String reason, String sourceEvaluationId) {
-
-		static BanDocument of(BanPeriod ban) {
-			return new BanDocument(ban.from(), ban.until(), ban.reason(), ban.sourceEvaluationId());
-		}
-
-		BanPeriod toPeriod() {
-			return new BanPeriod(this.from, this.until, this.reason, this.sourceEvaluationId);
 		}
 
 	}

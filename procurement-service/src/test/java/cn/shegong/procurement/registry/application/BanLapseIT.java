@@ -112,6 +112,21 @@ class BanLapseIT {
 		assertThat(lifted).extracting((event) -> event.data().get("liftedOn")).containsExactly(longerUntil.toString());
 	}
 
+	@Test
+	void aBanOfAnAgencyTheRegistryDoesNotKnowIsAnnouncedLiftedOnceToo() throws Exception {
+		String unregistered = "agency-unregistered-" + java.util.UUID.randomUUID();
+		LocalDate until = today().plusDays(2);
+		this.bans.banForFinalFail(unregistered, "ev-fin-5", until.minusMonths(12)).orElseThrow();
+
+		this.clock.advance(Duration.ofDays(3));
+		Concurrently.run(4, this.banLapseCheck::runOnce);
+		this.banLapseCheck.runOnce();
+
+		List<EventEnvelope> lifted = published().about(unregistered, ProcurementEvents.AGENCY_BAN_LIFTED);
+		assertThat(lifted).extracting((event) -> event.data().get("liftedOn")).containsExactly(until.toString());
+		assertThat(PublishedEvents.violations(lifted.get(0))).isEmpty();
+	}
+
 	/**
 	 * A twelve-month ban from a final fail, ending the given number of days from today.
 	 */

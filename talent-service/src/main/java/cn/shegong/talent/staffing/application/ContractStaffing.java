@@ -108,7 +108,7 @@ public class ContractStaffing {
 	private StaffedContract readable(Caller caller, String contractId) {
 		return this.contracts.find(contractId)
 			.map(Versioned::contract)
-			.filter((found) -> StaffingReaders.mayRead(caller, found, this.panels.evaluatorsOf(contractId)))
+			.filter((found) -> StaffingReaders.mayRead(caller, found, () -> this.panels.evaluatorsOf(contractId)))
 			.orElseThrow(() -> notFound(contractId));
 	}
 

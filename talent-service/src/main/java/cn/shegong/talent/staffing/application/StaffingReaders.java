@@ -1,6 +1,7 @@
 package cn.shegong.talent.staffing.application;
 
 import java.util.Set;
+import java.util.function.Supplier;
 
 import cn.shegong.platform.security.Caller;
 import cn.shegong.platform.security.PlatformRoles;
@@ -21,6 +22,14 @@ final class StaffingReaders {
 	 * @param assignedEvaluators the usernames on the panels of the contract's evaluations
 	 */
 	static boolean mayRead(Caller caller, StaffedContract contract, Set<String> assignedEvaluators) {
+		return mayRead(caller, contract, () -> assignedEvaluators);
+	}
+
+	/**
+	 * As above, reading the panels only for an evaluator: nobody else needs them, so an
+	 * officer's or HR's read costs no query of the panels.
+	 */
+	static boolean mayRead(Caller caller, StaffedContract contract, Supplier<Set<String>> assignedEvaluators) {
 		if (caller.hasRole(PlatformRoles.ADMIN)) {
 			return true;
 		}
@@ -32,8 +41,8 @@ final class StaffingReaders {
 	}
 
 	/** An evaluator reads the staffing of a contract only while on one of its panels. */
-	static boolean isAssignedEvaluator(Caller caller, Set<String> assignedEvaluators) {
-		return caller.hasRole(PlatformRoles.EVALUATOR) && assignedEvaluators.contains(caller.username());
+	static boolean isAssignedEvaluator(Caller caller, Supplier<Set<String>> assignedEvaluators) {
+		return caller.hasRole(PlatformRoles.EVALUATOR) && assignedEvaluators.get().contains(caller.username());
 	}
 
 	static boolean isContractedAgencyHr(Caller caller, StaffedContract contract) {
