@@ -43,9 +43,8 @@ final class EvaluationSteps {
 		if (days > 0) {
 			ProcurementSteps.advanceServiceClock(Duration.ofDays(days));
 		}
-		// Evaluation dates its grades by its own clock; procurement pays and bans from
-		// that
-		// date.
+		// Evaluation dates its grades by its own clock; procurement pays and bans
+		// from that date.
 		ServiceClocks.together("procurement", "evaluation");
 		String evaluationId = "ev-" + contractId + "-" + milestone.get("milestoneId").asString();
 		await().atMost(Duration.ofSeconds(60))

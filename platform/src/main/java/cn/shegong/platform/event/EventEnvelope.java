@@ -26,9 +26,8 @@ public record EventEnvelope(String eventId, String type, int version, Instant oc
 		if (version < 1) {
 			throw new IllegalArgumentException("version must be 1 or more, was " + version);
 		}
-		// Not Map.copyOf: a JSON null is a value a payload may carry, and an envelope
-		// that
-		// cannot be built would leave its outbox retrying forever.
+		// Not Map.copyOf: a JSON null is a value a payload may carry, and an
+		// envelope that cannot be built would leave its outbox retrying forever.
 		data = (data != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(data)) : Map.of();
 	}
 

@@ -96,9 +96,8 @@ public class ServedProjects {
 				return;
 			}
 			catch (DuplicateKeyException ex) {
-				// Another project holds this code (or a concurrent first write of this
-				// one
-				// won): try again; an existing document keeps its code.
+				// Another project holds this code (or a concurrent first write of
+				// this one won): try again; an existing document keeps its code.
 				if (attempt + 1 == CODE_ATTEMPTS) {
 					throw ex;
 				}

@@ -21,9 +21,8 @@ public record Challenge(String id, String challengerId, String reason, LocalDate
 		if (id == null || id.isBlank() || challengerId == null || challengerId.isBlank()) {
 			throw new IllegalArgumentException("a challenge needs an id and a challenger");
 		}
-		// A challenge must be made in writing with its grounds [NAT 政府采购法 art 52], and
-		// the
-		// answer in writing too [art 53].
+		// A challenge must be made in writing with its grounds [NAT 政府采购法 art 52],
+		// and the answer in writing too [art 53].
 		requireText(reason, "challenge-reason-required", "a challenge needs its grounds");
 		if (answeredOn != null) {
 			requireText(reply, "challenge-reply-required", "an answer to a challenge needs its text");
