@@ -77,6 +77,18 @@ public class Stations {
 	}
 
 	/**
+	 * A project whose measure the caller may have published for an evaluation: admins,
+	 * officers and supervisors overseeing it, and the evaluators on one of its panels; or
+	 * 404. The panels are read only when nothing else lets the caller in.
+	 */
+	public ServedProject measurable(Caller caller, String projectId) {
+		return this.projects.find(projectId)
+			.filter((project) -> caller.hasRole(PlatformRoles.ADMIN) || oversees(caller, project)
+					|| evaluates(caller, project))
+			.orElseThrow(() -> notFound(projectId));
+	}
+
+	/**
 	 * Whether the caller is an evaluator on a panel of one of the project's evaluations.
 	 */
 	public boolean evaluates(Caller caller, ServedProject project) {
