@@ -9,7 +9,6 @@ import org.springframework.stereotype.Service;
 
 import cn.shegong.feedback.panel.EvaluatorPanels;
 import cn.shegong.feedback.station.model.ServedProject;
-import cn.shegong.feedback.station.model.StationCode;
 import cn.shegong.feedback.station.persistence.ServedProjects;
 import cn.shegong.platform.problem.ProblemException;
 import cn.shegong.platform.security.Caller;
@@ -47,14 +46,23 @@ public class Stations {
 	 * from the public list; refused unless an agency runs it today.
 	 */
 	public ServedProject forResident(String stationCodeOrProjectId) {
-		ServedProject project = this.projects.byStationCode(StationCode.normalised(stationCodeOrProjectId))
+		ServedProject project = this.projects.byStationCode(stationCodeOrProjectId)
 			.or(() -> this.projects.find(stationCodeOrProjectId.strip()))
 			.orElseThrow(() -> notFound(stationCodeOrProjectId));
-		if (!project.isOpenForFeedbackOn(today())) {
+		return openForFeedback(project);
+	}
+
+	/**
+	 * The project, if it takes feedback today: an agency runs it and its term is on; else
+	 * 422 {@code project-not-open-for-feedback}.
+	 */
+	public ServedProject openForFeedback(ServedProject project) {
+		LocalDate today = today();
+		if (!project.isOpenForFeedbackOn(today)) {
 			throw ProblemException.ruleViolated("project-not-open-for-feedback",
 					"Project %s takes feedback from %s to %s, while an agency runs it; today is %s"
-						.formatted(project.projectId(), project.termFrom(), project.termTo(), today()),
-					project.projectId(), project.termFrom(), project.termTo(), today());
+						.formatted(project.projectId(), project.termFrom(), project.termTo(), today),
+					project.projectId(), project.termFrom(), project.termTo(), today);
 		}
 		return project;
 	}

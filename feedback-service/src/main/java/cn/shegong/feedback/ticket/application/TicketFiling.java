@@ -100,7 +100,7 @@ public class TicketFiling {
 		}
 		channel.requireEnteredByStaff();
 		// The same refusal a resident gets when no agency runs the project today.
-		this.stations.forResident(served.projectId());
+		this.stations.openForFeedback(served);
 		return file(served, channel, draft, ResidentContact.of(draft.name(), draft.phone()));
 	}
 
