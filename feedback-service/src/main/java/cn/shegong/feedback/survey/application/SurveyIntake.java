@@ -82,6 +82,9 @@ public class SurveyIntake {
 			throw ProblemException.notFound("project-not-found", "No project %s here".formatted(projectId), projectId);
 		}
 		channel.requireEnteredByStaff();
+		// Tickets staff enter are refused the same way: nobody answers before the award,
+		// and a response after the term falls in no period that is ever measured.
+		this.stations.openForFeedback(project);
 		Survey survey = this.catalogue.version(answered.surveyVersion());
 		SurveyAnswers answers = survey.answersFrom(answered.ratings(), answered.awareness());
 		return store(project, survey, channel, answers, Optional.of(caller.username()));
