@@ -1,5 +1,10 @@
 package cn.shegong.feedback.channel.model;
 
+import java.util.Arrays;
+import java.util.List;
+
+import cn.shegong.platform.problem.ProblemException;
+
 /**
  * The ways residents' voices reach the platform (DOMAIN.md §5, seed 002). Some a resident
  * uses alone; the others are entered by staff on the resident's behalf, and the channel
@@ -35,6 +40,20 @@ public enum FeedbackChannel {
 	 */
 	public boolean enteredByStaff() {
 		return this.enteredByStaff;
+	}
+
+	/**
+	 * Refuses a channel residents use on their own where staff enter on a resident's
+	 * behalf: 422 {@code channel-not-entered-by-staff}.
+	 */
+	public void requireEnteredByStaff() {
+		if (!this.enteredByStaff) {
+			List<FeedbackChannel> staffChannels = Arrays.stream(values())
+				.filter(FeedbackChannel::enteredByStaff)
+				.toList();
+			throw ProblemException.ruleViolated("channel-not-entered-by-staff",
+					"Channel %s is the residents' own; staff enter %s only".formatted(this, staffChannels), this);
+		}
 	}
 
 	/** Whether a resident may use this channel on their own, without signing in. */

@@ -11,7 +11,6 @@ import cn.shegong.feedback.channel.model.FeedbackChannel;
 import cn.shegong.feedback.measure.model.MeasureTargets;
 import cn.shegong.feedback.measure.model.Period;
 import cn.shegong.feedback.measure.model.Rate;
-import cn.shegong.feedback.measure.model.Rate;
 import cn.shegong.feedback.measure.model.SatisfactionMeasure;
 import cn.shegong.feedback.station.model.ServedProject;
 import cn.shegong.feedback.ticket.model.TicketMeasures;

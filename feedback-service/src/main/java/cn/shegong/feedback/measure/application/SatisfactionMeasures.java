@@ -19,9 +19,7 @@ import cn.shegong.feedback.ticket.model.TicketMeasures;
 import cn.shegong.feedback.ticket.persistence.Tickets;
 import cn.shegong.platform.outbox.Outbox;
 import cn.shegong.platform.outbox.PendingEvent;
-import cn.shegong.platform.problem.ProblemException;
 import cn.shegong.platform.security.Caller;
-import cn.shegong.platform.security.PlatformRoles;
 
 /**
  * Measures a project's survey responses over a period, for those who may read them, and
@@ -72,7 +70,7 @@ public class SatisfactionMeasures {
 	 * officer or supervisor overseeing the project; others get 404.
 	 */
 	public SatisfactionMeasure publishOnDemand(Caller caller, String projectId, Period period) {
-		ServedProject project = mayAskForAMeasure(caller, projectId);
+		ServedProject project = this.stations.measurable(caller, projectId);
 		SatisfactionMeasure measure = measure(project, period);
 		Instant now = this.clock.instant();
 		this.measurements.onDemand(project.projectId(), period, Reason.ON_DEMAND.name(), now,
@@ -112,19 +110,6 @@ public class SatisfactionMeasures {
 			.of(this.tickets.receivedBetween(project.projectId(), period.start(zone), period.end(zone)), measuredAt);
 		return this.outbox.pending(MeasureEvents.SATISFACTION_MEASURED, project.projectId(),
 				SatisfactionMeasured.of(project, measure, tickets, this.targets, measuredAt, reason));
-	}
-
-	private ServedProject mayAskForAMeasure(Caller caller, String projectId) {
-		ServedProject project = this.stations.figuresReadable(caller, projectId);
-		if (caller.hasRole(PlatformRoles.ADMIN) || Stations.oversees(caller, project)
-				|| this.stations.evaluates(caller, project)) {
-			return project;
-		}
-		throw notFound(projectId);
-	}
-
-	private static ProblemException notFound(String projectId) {
-		return ProblemException.notFound("project-not-found", "No project %s here".formatted(projectId), projectId);
 	}
 
 }

@@ -9,7 +9,6 @@ import org.springframework.stereotype.Service;
 
 import cn.shegong.feedback.panel.EvaluatorPanels;
 import cn.shegong.feedback.station.model.ServedProject;
-import cn.shegong.feedback.station.model.StationCode;
 import cn.shegong.feedback.station.persistence.ServedProjects;
 import cn.shegong.platform.problem.ProblemException;
 import cn.shegong.platform.security.Caller;
@@ -47,14 +46,23 @@ public class Stations {
 	 * from the public list; refused unless an agency runs it today.
 	 */
 	public ServedProject forResident(String stationCodeOrProjectId) {
-		ServedProject project = this.projects.byStationCode(StationCode.normalised(stationCodeOrProjectId))
+		ServedProject project = this.projects.byStationCode(stationCodeOrProjectId)
 			.or(() -> this.projects.find(stationCodeOrProjectId.strip()))
 			.orElseThrow(() -> notFound(stationCodeOrProjectId));
-		if (!project.isOpenForFeedbackOn(today())) {
+		return openForFeedback(project);
+	}
+
+	/**
+	 * The project, if it takes feedback today: an agency runs it and its term is on; else
+	 * 422 {@code project-not-open-for-feedback}.
+	 */
+	public ServedProject openForFeedback(ServedProject project) {
+		LocalDate today = today();
+		if (!project.isOpenForFeedbackOn(today)) {
 			throw ProblemException.ruleViolated("project-not-open-for-feedback",
 					"Project %s takes feedback from %s to %s, while an agency runs it; today is %s"
-						.formatted(project.projectId(), project.termFrom(), project.termTo(), today()),
-					project.projectId(), project.termFrom(), project.termTo(), today());
+						.formatted(project.projectId(), project.termFrom(), project.termTo(), today),
+					project.projectId(), project.termFrom(), project.termTo(), today);
 		}
 		return project;
 	}
@@ -73,6 +81,18 @@ public class Stations {
 	public ServedProject figuresReadable(Caller caller, String projectId) {
 		return this.projects.find(projectId)
 			.filter((project) -> mayRead(caller, project) || evaluates(caller, project))
+			.orElseThrow(() -> notFound(projectId));
+	}
+
+	/**
+	 * A project whose measure the caller may have published for an evaluation: admins,
+	 * officers and supervisors overseeing it, and the evaluators on one of its panels; or
+	 * 404. The panels are read only when nothing else lets the caller in.
+	 */
+	public ServedProject measurable(Caller caller, String projectId) {
+		return this.projects.find(projectId)
+			.filter((project) -> caller.hasRole(PlatformRoles.ADMIN) || oversees(caller, project)
+					|| evaluates(caller, project))
 			.orElseThrow(() -> notFound(projectId));
 	}
 

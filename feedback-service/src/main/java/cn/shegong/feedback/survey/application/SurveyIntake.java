@@ -1,7 +1,6 @@
 package cn.shegong.feedback.survey.application;
 
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -82,12 +81,10 @@ public class SurveyIntake {
 		if (!Stations.isRunningAgency(caller, project) && !Stations.oversees(caller, project)) {
 			throw ProblemException.notFound("project-not-found", "No project %s here".formatted(projectId), projectId);
 		}
-		if (!channel.enteredByStaff()) {
-			throw ProblemException.ruleViolated("channel-not-entered-by-staff",
-					"Channel %s is the residents' own; staff enter %s only".formatted(channel,
-							Arrays.stream(FeedbackChannel.values()).filter(FeedbackChannel::enteredByStaff).toList()),
-					channel);
-		}
+		channel.requireEnteredByStaff();
+		// Tickets staff enter are refused the same way: nobody answers before the award,
+		// and a response after the term falls in no period that is ever measured.
+		this.stations.openForFeedback(project);
 		Survey survey = this.catalogue.version(answered.surveyVersion());
 		SurveyAnswers answers = survey.answersFrom(answered.ratings(), answered.awareness());
 		return store(project, survey, channel, answers, Optional.of(caller.username()));

@@ -41,22 +41,21 @@ public class OverdueEscalation {
 	public int runOnce() {
 		Instant now = this.clock.instant();
 		int escalated = 0;
-		for (String id : this.tickets.overdueUnescalated(now)) {
-			escalated += escalate(id, now) ? 1 : 0;
+		for (Tickets.Versioned due : this.tickets.overdueUnescalated(now)) {
+			escalated += escalate(due, now) ? 1 : 0;
 		}
 		return escalated;
 	}
 
-	private boolean escalate(String id, Instant now) {
-		Optional<Tickets.Versioned> current = this.tickets.find(id);
-		Optional<Ticket> escalated = current.flatMap((found) -> found.ticket().escalate(now));
+	private boolean escalate(Tickets.Versioned due, Instant now) {
+		Optional<Ticket> escalated = due.ticket().escalate(now);
 		if (escalated.isEmpty()) {
 			return false;
 		}
 		Ticket ticket = escalated.get();
 		try {
-			this.tickets.save(ticket, current.get().version(),
-					List.of(this.outbox.pending(TicketEvents.TICKET_OVERDUE, id, overdue(ticket, now))));
+			this.tickets.save(ticket, due.version(),
+					List.of(this.outbox.pending(TicketEvents.TICKET_OVERDUE, ticket.id(), overdue(ticket, now))));
 			return true;
 		}
 		catch (OptimisticLockingFailureException ex) {

@@ -35,17 +35,16 @@ public class QuietClosing {
 	public int runOnce() {
 		Instant now = this.clock.instant();
 		int closed = 0;
-		for (String id : this.tickets.resolvedSince(now.minus(this.properties.quietPeriod()))) {
-			closed += close(id, now) ? 1 : 0;
+		for (Tickets.Versioned resolved : this.tickets.resolvedSince(now.minus(this.properties.quietPeriod()))) {
+			closed += close(resolved, now) ? 1 : 0;
 		}
 		return closed;
 	}
 
-	private boolean close(String id, Instant now) {
-		return this.tickets.find(id)
-			.flatMap((found) -> found.ticket()
-				.closeQuietly(now, this.properties.quietPeriod())
-				.map((closed) -> saved(closed, found.version())))
+	private boolean close(Tickets.Versioned resolved, Instant now) {
+		return resolved.ticket()
+			.closeQuietly(now, this.properties.quietPeriod())
+			.map((closed) -> saved(closed, resolved.version()))
 			.orElse(false);
 	}
 

@@ -98,14 +98,9 @@ public class TicketFiling {
 						.formatted(projectId),
 					projectId);
 		}
-		if (!channel.enteredByStaff()) {
-			throw ProblemException.ruleViolated(
-					"channel-not-entered-by-staff", "Channel %s is the residents' own; staff enter %s"
-						.formatted(channel, "HOTLINE, COMMUNITY_FORUM, " + "PAPER_QUESTIONNAIRE or VILLAGE_COMMITTEE"),
-					channel);
-		}
+		channel.requireEnteredByStaff();
 		// The same refusal a resident gets when no agency runs the project today.
-		this.stations.forResident(served.projectId());
+		this.stations.openForFeedback(served);
 		return file(served, channel, draft, ResidentContact.of(draft.name(), draft.phone()));
 	}
 

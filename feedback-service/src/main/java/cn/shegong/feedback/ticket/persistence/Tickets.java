@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -76,8 +75,7 @@ public class Tickets {
 		if (filter.escalatedOnly()) {
 			criteria.and("escalatedAt").ne(null);
 		}
-		Query query = Query.query(criteria).with(Sort.by("receivedAt", "_id")).limit(filter.limit());
-		return this.mongo.find(query, TicketDocument.class).stream().map(Tickets::versioned).toList();
+		return found(Query.query(criteria).with(Sort.by("receivedAt", "_id")).limit(filter.limit()));
 	}
 
 	/** A project's tickets received in {@code [from, until)}. */
@@ -87,21 +85,19 @@ public class Tickets {
 		return this.mongo.find(query, TicketDocument.class).stream().map(TicketDocument::toTicket).toList();
 	}
 
-	/** Ids of unresolved tickets past their deadline that were never escalated. */
-	public List<String> overdueUnescalated(Instant now) {
+	/** Unresolved tickets past their deadline that were never escalated. */
+	public List<Versioned> overdueUnescalated(Instant now) {
 		Query query = Query
 			.query(Criteria.where("status").in(AWAITING_RESOLUTION).and("deadline").lt(now).and("escalatedAt").is(null))
 			.with(Sort.by("deadline"));
-		return ids(query);
+		return found(query);
 	}
 
-	/**
-	 * Ids of resolved tickets whose resolution stood since before {@code resolvedBefore}.
-	 */
-	public List<String> resolvedSince(Instant resolvedBefore) {
+	/** Resolved tickets whose resolution stood since before {@code resolvedBefore}. */
+	public List<Versioned> resolvedSince(Instant resolvedBefore) {
 		Query query = Query
 			.query(Criteria.where("status").is(TicketStatus.RESOLVED).and("resolvedAt").lte(resolvedBefore));
-		return ids(query);
+		return found(query);
 	}
 
 	/**
@@ -116,12 +112,8 @@ public class Tickets {
 		return saved;
 	}
 
-	private List<String> ids(Query query) {
-		query.fields().include("_id");
-		return this.mongo.find(query, Document.class, TicketDocument.COLLECTION)
-			.stream()
-			.map((found) -> found.getString("_id"))
-			.toList();
+	private List<Versioned> found(Query query) {
+		return this.mongo.find(query, TicketDocument.class).stream().map(Tickets::versioned).toList();
 	}
 
 	private static Versioned versioned(TicketDocument document) {

@@ -57,7 +57,9 @@ class TicketController {
 	@PreAuthorize("hasAnyRole('agency-staff', 'agency-hr', 'procurement-officer', 'supervisor', 'admin')")
 	List<TicketViews.ForStaff> list(Caller caller, @RequestParam Optional<String> projectId,
 			@RequestParam Optional<TicketStatus> status, @RequestParam(defaultValue = "false") boolean overdue) {
-		return this.reading.list(caller, projectId, status, overdue).stream().map(TicketViews.ForStaff::of).toList();
+		// A blank ?projectId= (an emptied filter field) asks for no project filter.
+		Optional<String> project = projectId.filter((id) -> !id.isBlank());
+		return this.reading.list(caller, project, status, overdue).stream().map(TicketViews.ForStaff::of).toList();
 	}
 
 	@GetMapping("/api/feedback/tickets/{ticketId}")

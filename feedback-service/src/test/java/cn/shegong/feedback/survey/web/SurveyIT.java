@@ -115,6 +115,15 @@ class SurveyIT {
 	}
 
 	@Test
+	void staffCannotEnterAResponseAboutAProjectWhoseTermHasEnded() throws Exception {
+		this.projectId = ServedProjectsFixture.runBy(this.projects, this.agency,
+				LocalDate.now(this.clock).minusYears(3));
+
+		staff(Tokens.agencyStaff(this.agency), "PAPER_QUESTIONNAIRE")
+			.andExpect(rule(422, "project-not-open-for-feedback"));
+	}
+
+	@Test
 	void staffCannotEnterTheResidentsOwnOnlineForm() throws Exception {
 		staff(Tokens.agencyStaff(this.agency), "ONLINE_FORM").andExpect(rule(422, "channel-not-entered-by-staff"));
 	}

@@ -250,6 +250,15 @@ class TicketIT {
 	}
 
 	@Test
+	void aBlankProjectFilterListsAsIfLeftOutRatherThanFindingNoProject() throws Exception {
+		fileAnonymously("楼道里的杂物堆了很久");
+
+		this.mvc.perform(get("/api/feedback/tickets").param("projectId", "").with(Tokens.agencyStaff(this.agency)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(1));
+	}
+
+	@Test
 	void staffEnterAHotlineCallButNotTheResidentsOwnOnlineForm() throws Exception {
 		this.mvc
 			.perform(post("/api/feedback/projects/{id}/tickets", this.projectId).with(Tokens.agencyStaff(this.agency))
